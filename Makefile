@@ -1,0 +1,52 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEV_ENV := DEBUG=1
+
+.PHONY: run test install install-test systeem lint bench clean
+
+$(VENV)/.geinstalleerd: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.test-geinstalleerd: $(VENV)/.geinstalleerd requirements-test.txt
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+install: $(VENV)/.geinstalleerd
+install-test: $(VENV)/.test-geinstalleerd
+
+# System libraries: Pango for WeasyPrint (PDF), Chromium for the browser tests.
+# Installed with apt-get when missing and we are root (as on CI and the dev machines).
+systeem:
+	@if ! command -v chromium >/dev/null 2>&1 || ! ldconfig -p | grep -q libpangoft2; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null; \
+		else echo "Installeer chromium en libpango (apt-get) als root."; fi; \
+	fi
+
+run: install systeem
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py demo
+	@echo ""
+	@echo "Demo-accounts:  kernteam / demo-kernteam   deelnemer / demo-deelnemer   duo / demo-duo"
+	@echo "Open http://127.0.0.1:8000/  (beheer: http://127.0.0.1:8000/admin/)"
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=omgevingsagenda.settings_test $(PY) manage.py makemigrations --check --dry-run
+
+test: install-test systeem lint
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: install-test
+	$(DEV_ENV) $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,281 @@
+import secrets
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from agenda.models import Agenda, Fase
+from deelnemers.models import Deelnemer
+from omgevingsagenda.db import keuze_constraint
+from tafels.models import Bijeenkomst
+
+
+class KwadrantOordeel(models.TextChoices):
+    GAAT_GOED = "gaat_goed", _("gaat goed")
+    KAN_BETER = "kan_beter", _("kan beter")
+
+
+class KwadrantAspect(models.TextChoices):
+    INHOUD = "inhoud", _("inhoud")
+    PROCES = "proces", _("proces")
+
+
+class LeerervaringQuerySet(models.QuerySet):
+    def percepties(self):
+        """The *percepties en leerervaringen* of the fase report (outside the kwadrant)."""
+        return self.filter(oordeel="")
+
+    def kwadrant(self):
+        return self.exclude(oordeel="")
+
+
+class Leerervaring(models.Model):
+    """Something the process learnt; with oordeel and aspect it sits in the kwadrant."""
+
+    fase = models.ForeignKey(Fase, verbose_name=_("fase"), on_delete=models.CASCADE, related_name="leerervaringen")
+    tekst = models.TextField(_("tekst"))
+    bron = models.ForeignKey(
+        Bijeenkomst,
+        verbose_name=_("bron (bijeenkomst)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="leerervaringen",
+    )
+    oordeel = models.CharField(_("kwadrant: oordeel"), max_length=10, choices=KwadrantOordeel.choices, blank=True)
+    aspect = models.CharField(_("kwadrant: aspect"), max_length=10, choices=KwadrantAspect.choices, blank=True)
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    history = HistoricalRecords()
+    objects = LeerervaringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("leerervaring")
+        verbose_name_plural = _("leerervaringen")
+        ordering = ["fase", "volgorde", "pk"]
+        constraints = [
+            keuze_constraint("oordeel", KwadrantOordeel, "leerspoor_leerervaring_oordeel_geldig", leeg_toegestaan=True),
+            keuze_constraint("aspect", KwadrantAspect, "leerspoor_leerervaring_aspect_geldig", leeg_toegestaan=True),
+            # A place in the kwadrant needs both axes, or neither.
+            models.CheckConstraint(
+                condition=(Q(oordeel="") & Q(aspect="")) | (~Q(oordeel="") & ~Q(aspect="")),
+                name="leerspoor_leerervaring_kwadrant_volledig",
+            ),
+        ]
+
+    def __str__(self):
+        return self.tekst[:80]
+
+
+class Citaat(models.Model):
+    """A participant's words, attributed by role only ("deelnemer gesprekstafel Twente")."""
+
+    fase = models.ForeignKey(Fase, verbose_name=_("fase"), on_delete=models.CASCADE, related_name="citaten")
+    tekst = models.TextField(_("citaat"))
+    bron = models.ForeignKey(
+        Bijeenkomst,
+        verbose_name=_("bron (bijeenkomst)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="citaten",
+    )
+    toeschrijving = models.CharField(_("toeschrijving"), max_length=200)
+    toestemming = models.BooleanField(
+        _("toestemming voor publicatie"), default=False, help_text=_("Alleen citaten met toestemming zijn openbaar.")
+    )
+    na_leerervaring = models.ForeignKey(
+        Leerervaring,
+        verbose_name=_("plaats: na leerervaring"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="citaten",
+    )
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("citaat")
+        verbose_name_plural = _("citaten")
+        ordering = ["fase", "volgorde", "pk"]
+
+    def __str__(self):
+        return f"“{self.tekst[:60]}…” — {self.toeschrijving}"
+
+
+class RisicoStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    BEHEERST = "beheerst", _("beheerst")
+    GESLOTEN = "gesloten", _("gesloten")
+
+
+SCHAAL_1_5 = Q(kans__gte=1, kans__lte=5, impact__gte=1, impact__lte=5)
+
+
+class RisicoQuerySet(models.QuerySet):
+    def actief(self):
+        return self.exclude(status=RisicoStatus.GESLOTEN)
+
+
+class Risico(models.Model):
+    """A risk on the way to an Omgevingsagenda mét meerwaarde. Kernteam only."""
+
+    agenda = models.ForeignKey(Agenda, verbose_name=_("agenda"), on_delete=models.CASCADE, related_name="risicos")
+    titel = models.CharField(_("titel"), max_length=200)
+    beschrijving = models.TextField(_("beschrijving"), blank=True)
+    kans = models.PositiveSmallIntegerField(_("kans (1–5)"))
+    impact = models.PositiveSmallIntegerField(_("impact (1–5)"))
+    eigenaar = models.ForeignKey(
+        Deelnemer,
+        verbose_name=_("eigenaar"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="risicos",
+    )
+    beheersmaatregelen = models.TextField(_("beheersmaatregelen"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=RisicoStatus.choices, default=RisicoStatus.OPEN)
+    bron = models.ForeignKey(
+        Bijeenkomst,
+        verbose_name=_("benoemd tijdens"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="benoemde_risicos",
+    )
+
+    history = HistoricalRecords()
+    objects = RisicoQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("risico")
+        verbose_name_plural = _("risico's")
+        ordering = ["agenda", "titel"]
+        constraints = [
+            models.CheckConstraint(condition=SCHAAL_1_5, name="leerspoor_risico_kans_impact_1_5"),
+            keuze_constraint("status", RisicoStatus, "leerspoor_risico_status_geldig"),
+        ]
+
+    def __str__(self):
+        return self.titel
+
+    @property
+    def score(self) -> int:
+        return self.kans * self.impact
+
+
+class RisicoBespreking(models.Model):
+    """The review of a risk at a kernteamoverleg, with its score at that moment."""
+
+    risico = models.ForeignKey(Risico, verbose_name=_("risico"), on_delete=models.CASCADE, related_name="besprekingen")
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, verbose_name=_("kernteamoverleg"), on_delete=models.CASCADE, related_name="risicobesprekingen"
+    )
+    kans = models.PositiveSmallIntegerField(_("kans (1–5)"))
+    impact = models.PositiveSmallIntegerField(_("impact (1–5)"))
+    toelichting = models.TextField(_("toelichting"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("risicobespreking")
+        verbose_name_plural = _("risicobesprekingen")
+        ordering = ["risico", "bijeenkomst__datum"]
+        constraints = [
+            models.UniqueConstraint(fields=["risico", "bijeenkomst"], name="leerspoor_risicobespreking_uniek"),
+            models.CheckConstraint(condition=SCHAAL_1_5, name="leerspoor_risicobespreking_kans_impact_1_5"),
+        ]
+
+    def __str__(self):
+        return f"{self.risico} — {self.bijeenkomst}"
+
+
+class PeilingStatus(models.TextChoices):
+    VOORBEREID = "voorbereid", _("voorbereid")
+    OPEN = "open", _("open")
+    GESLOTEN = "gesloten", _("gesloten")
+
+
+def nieuw_token() -> str:
+    return secrets.token_urlsafe(12)
+
+
+class Peiling(models.Model):
+    """A poll among those present at a bijeenkomst."""
+
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, verbose_name=_("bijeenkomst"), on_delete=models.CASCADE, related_name="peilingen"
+    )
+    titel = models.CharField(_("titel"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=12, choices=PeilingStatus.choices, default=PeilingStatus.VOORBEREID
+    )
+    zonder_account = models.BooleanField(
+        _("ook zonder account"), default=False, help_text=_("Aanwezigen zonder account mogen antwoorden via de link.")
+    )
+    token = models.CharField(_("token"), max_length=32, unique=True, default=nieuw_token, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("peiling")
+        verbose_name_plural = _("peilingen")
+        ordering = ["bijeenkomst", "titel"]
+        constraints = [keuze_constraint("status", PeilingStatus, "leerspoor_peiling_status_geldig")]
+
+    def __str__(self):
+        return self.titel
+
+
+class VraagSoort(models.TextChoices):
+    SCHAAL = "schaal", _("schaal (1–5)")
+    KEUZE = "keuze", _("keuze")
+    OPEN = "open", _("open vraag")
+
+
+class Vraag(models.Model):
+    peiling = models.ForeignKey(Peiling, verbose_name=_("peiling"), on_delete=models.CASCADE, related_name="vragen")
+    tekst = models.CharField(_("vraag"), max_length=300)
+    soort = models.CharField(_("soort"), max_length=10, choices=VraagSoort.choices)
+    keuzes = models.TextField(
+        _("keuzes"), blank=True, help_text=_("Eén keuze per regel; bij een schaal de vijf labels van 1 tot 5.")
+    )
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+        ordering = ["peiling", "volgorde", "pk"]
+        constraints = [keuze_constraint("soort", VraagSoort, "leerspoor_vraag_soort_geldig")]
+
+    def __str__(self):
+        return self.tekst
+
+    @property
+    def keuzelijst(self) -> list[str]:
+        return [regel.strip() for regel in self.keuzes.splitlines() if regel.strip()]
+
+
+class Antwoord(models.Model):
+    """An anonymous answer; `respondent` is a pseudonymous key, one answer per key per question."""
+
+    vraag = models.ForeignKey(Vraag, verbose_name=_("vraag"), on_delete=models.CASCADE, related_name="antwoorden")
+    respondent = models.CharField(_("respondent (pseudoniem)"), max_length=64)
+    waarde = models.TextField(_("antwoord"))
+    gegeven_op = models.DateTimeField(_("gegeven op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("antwoord")
+        verbose_name_plural = _("antwoorden")
+        ordering = ["vraag", "gegeven_op"]
+        constraints = [
+            models.UniqueConstraint(fields=["vraag", "respondent"], name="leerspoor_antwoord_een_per_respondent")
+        ]
+
+    def __str__(self):
+        return self.waarde[:60]

@@ -1,0 +1,15 @@
+"""Test settings: the real settings, made faster. Nothing here changes behaviour."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-sleutel-niet-geheim")
+
+from omgevingsagenda.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SECURE_SSL_REDIRECT = False

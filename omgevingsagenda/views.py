@@ -1,0 +1,26 @@
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+
+@never_cache
+def healthz(request):
+    """200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means: not healthy
+        return JsonResponse({"status": "database onbereikbaar"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+def toegankelijkheid(request):
+    """The accessibility statement (toegankelijkheidsverklaring)."""
+    return render(request, "toegankelijkheid.html")
+
+
+def in_aanbouw(request, **kwargs):
+    """A holding page for a part of the site whose own issue has not landed yet."""
+    return render(request, "in_aanbouw.html", {"kwargs": kwargs})

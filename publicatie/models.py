@@ -1,0 +1,134 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from agenda.models import Agenda
+from deelnemers.models import Deelnemer, Organisatie
+from omgevingsagenda.db import keuze_constraint
+from opgaven.models import Opgave
+
+
+class VersieStatus(models.TextChoices):
+    CONCEPT = "concept", _("concept")
+    GEPUBLICEERD = "gepubliceerd", _("gepubliceerd")
+
+
+class VersieQuerySet(models.QuerySet):
+    def gepubliceerd(self):
+        return self.filter(status=VersieStatus.GEPUBLICEERD, agenda__gepubliceerd=True)
+
+    def laatste(self):
+        return self.order_by("-nummer").first()
+
+
+class Versie(models.Model):
+    """A version of the concept Omgevingsagenda; once published, a frozen snapshot and its PDF."""
+
+    agenda = models.ForeignKey(Agenda, verbose_name=_("agenda"), on_delete=models.PROTECT, related_name="versies")
+    nummer = models.PositiveSmallIntegerField(_("nummer"))
+    label = models.CharField(_("label"), max_length=200, help_text=_("Bijvoorbeeld ‘Concept na Synthesebijeenkomst’."))
+    status = models.CharField(_("status"), max_length=15, choices=VersieStatus.choices, default=VersieStatus.CONCEPT)
+    toelichting = models.TextField(_("toelichting"), blank=True, help_text=_("Markdown."))
+    open_voor_reacties = models.BooleanField(_("open voor reacties"), default=False)
+    gepubliceerd_op = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    snapshot = models.JSONField(_("momentopname"), null=True, blank=True, editable=False)
+    pdf = models.FileField(_("PDF"), upload_to="versies/", blank=True, editable=False)
+
+    history = HistoricalRecords()
+    objects = VersieQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("versie")
+        verbose_name_plural = _("versies")
+        ordering = ["agenda", "-nummer"]
+        constraints = [
+            models.UniqueConstraint(fields=["agenda", "nummer"], name="publicatie_versie_nummer_uniek_per_agenda"),
+            keuze_constraint("status", VersieStatus, "publicatie_versie_status_geldig"),
+            models.CheckConstraint(
+                condition=Q(status=VersieStatus.CONCEPT) | Q(gepubliceerd_op__isnull=False, snapshot__isnull=False),
+                name="publicatie_versie_gepubliceerd_met_momentopname",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.agenda} — versie {self.nummer}: {self.label}"
+
+    def get_absolute_url(self):
+        return reverse("publicatie:versie", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})
+
+    @property
+    def is_gepubliceerd(self) -> bool:
+        return self.status == VersieStatus.GEPUBLICEERD
+
+
+class ReactieCategorie(models.TextChoices):
+    AANVULLING = "aanvulling", _("aanvulling")
+    DUBBELING = "dubbeling", _("dubbeling met bestaand beleid")
+    TEKSTUEEL = "tekstueel", _("tekstueel")
+    FOCUS = "focus", _("focus en prioritering")
+    OVERIG = "overig", _("overig")
+
+
+class ReactieStatus(models.TextChoices):
+    ONTVANGEN = "ontvangen", _("ontvangen")
+    VERWERKT = "verwerkt", _("verwerkt")
+    NIET_OVERGENOMEN = "niet_overgenomen", _("niet overgenomen")
+
+
+class Reactie(models.Model):
+    """A written reaction on a concept version, about the whole agenda or one opgave."""
+
+    versie = models.ForeignKey(Versie, verbose_name=_("versie"), on_delete=models.PROTECT, related_name="reacties")
+    opgave = models.ForeignKey(
+        Opgave,
+        verbose_name=_("over opgave"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reacties",
+        help_text=_("Leeg: over de hele agenda."),
+    )
+    indiener = models.ForeignKey(
+        Deelnemer, verbose_name=_("indiener"), on_delete=models.PROTECT, related_name="reacties"
+    )
+    organisatie = models.ForeignKey(
+        Organisatie, verbose_name=_("organisatie"), on_delete=models.PROTECT, related_name="reacties"
+    )
+    tekst = models.TextField(_("reactie"), max_length=5000)
+    categorie = models.CharField(_("categorie"), max_length=20, choices=ReactieCategorie.choices, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ReactieStatus.choices, default=ReactieStatus.ONTVANGEN
+    )
+    antwoord = models.TextField(_("antwoord van het kernteam"), blank=True)
+    antwoord_openbaar = models.BooleanField(_("antwoord openbaar"), default=False)
+    verwerkt_in = models.ForeignKey(
+        Versie,
+        verbose_name=_("verwerkt in versie"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="verwerkte_reacties",
+    )
+    ingediend_op = models.DateTimeField(_("ingediend op"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        ordering = ["versie", "-ingediend_op"]
+        constraints = [
+            keuze_constraint(
+                "categorie", ReactieCategorie, "publicatie_reactie_categorie_geldig", leeg_toegestaan=True
+            ),
+            keuze_constraint("status", ReactieStatus, "publicatie_reactie_status_geldig"),
+            models.CheckConstraint(
+                condition=Q(status=ReactieStatus.ONTVANGEN) | ~Q(antwoord=""),
+                name="publicatie_reactie_antwoord_bij_afhandeling",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisatie}: {self.tekst[:60]}"

@@ -1,0 +1,141 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from agenda.models import Agenda, Fase
+from deelnemers.models import Deelnemer
+from deelnemers.permissions import is_kernteam
+from omgevingsagenda.db import keuze_constraint
+from opgaven.models import Opgave, Schaalniveau
+
+
+class GesprekstafelQuerySet(models.QuerySet):
+    def gepubliceerd(self):
+        return self.filter(gepubliceerd=True, agenda__gepubliceerd=True)
+
+    def zichtbaar_voor(self, user):
+        return self if is_kernteam(user) else self.gepubliceerd()
+
+
+class Gesprekstafel(models.Model):
+    """A table that deepens related opgaven, prepared by a gespreksnotitie."""
+
+    agenda = models.ForeignKey(
+        Agenda, verbose_name=_("agenda"), on_delete=models.CASCADE, related_name="gesprekstafels"
+    )
+    titel = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80)
+    schaalniveau = models.CharField(_("schaalniveau"), max_length=20, choices=Schaalniveau.choices)
+    opgaven = models.ManyToManyField(Opgave, verbose_name=_("opgaven"), blank=True, related_name="gesprekstafels")
+    gespreksnotitie = models.TextField(
+        _("gespreksnotitie"), blank=True, help_text=_("Vooraf opgesteld met betrokkenen uit Rijk en regio. Markdown.")
+    )
+    opbrengst = models.TextField(_("opbrengst"), blank=True, help_text=_("Markdown."))
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
+
+    history = HistoricalRecords(m2m_fields=[opgaven])
+    objects = GesprekstafelQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("gesprekstafel")
+        verbose_name_plural = _("gesprekstafels")
+        ordering = ["agenda", "volgorde", "titel"]
+        constraints = [
+            models.UniqueConstraint(fields=["agenda", "slug"], name="tafels_gesprekstafel_slug_uniek_per_agenda"),
+            keuze_constraint("schaalniveau", Schaalniveau, "tafels_gesprekstafel_schaalniveau_geldig"),
+        ]
+
+    def __str__(self):
+        return self.titel
+
+    def get_absolute_url(self):
+        return reverse("tafels:detail", kwargs={"agenda": self.agenda.slug, "slug": self.slug})
+
+
+class BijeenkomstSoort(models.TextChoices):
+    GEBIEDSDIALOOG = "gebiedsdialoog", _("gebiedsdialoog")
+    GESPREKSTAFEL = "gesprekstafel", _("gesprekstafel")
+    STRATEGISCH_OVERLEG = "strategisch_overleg", _("strategisch overleg")
+    SYNTHESEBIJEENKOMST = "synthesebijeenkomst", _("synthesebijeenkomst")
+    KERNTEAMOVERLEG = "kernteamoverleg", _("kernteamoverleg")
+    RISICOSESSIE = "risicosessie", _("risicosessie")
+
+
+class BijeenkomstQuerySet(models.QuerySet):
+    def van_agenda(self, agenda):
+        return self.filter(agenda=agenda)
+
+    def kernteamoverleggen(self):
+        return self.filter(soort=BijeenkomstSoort.KERNTEAMOVERLEG)
+
+
+class Bijeenkomst(models.Model):
+    """A meeting of the process: a gesprekstafel session, the synthesis meeting, a kernteamoverleg."""
+
+    agenda = models.ForeignKey(Agenda, verbose_name=_("agenda"), on_delete=models.CASCADE, related_name="bijeenkomsten")
+    soort = models.CharField(_("soort"), max_length=30, choices=BijeenkomstSoort.choices)
+    titel = models.CharField(_("titel"), max_length=200)
+    datum = models.DateField(_("datum"))
+    locatie = models.CharField(_("locatie"), max_length=200, blank=True)
+    fase = models.ForeignKey(
+        Fase, verbose_name=_("fase"), on_delete=models.SET_NULL, null=True, blank=True, related_name="bijeenkomsten"
+    )
+    gesprekstafel = models.ForeignKey(
+        Gesprekstafel,
+        verbose_name=_("gesprekstafel"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="bijeenkomsten",
+    )
+    verslag = models.TextField(_("verslag"), blank=True, help_text=_("Markdown."))
+
+    history = HistoricalRecords()
+    objects = BijeenkomstQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        ordering = ["agenda", "-datum", "titel"]
+        constraints = [keuze_constraint("soort", BijeenkomstSoort, "tafels_bijeenkomst_soort_geldig")]
+
+    def __str__(self):
+        return f"{self.titel} ({self.datum:%d-%m-%Y})"
+
+    def get_absolute_url(self):
+        return reverse("tafels:bijeenkomst", kwargs={"agenda": self.agenda.slug, "pk": self.pk})
+
+
+class DeelnameRol(models.TextChoices):
+    DEELNEMER = "deelnemer", _("deelnemer")
+    FACILITATOR = "facilitator", _("facilitator")
+    VOORZITTER = "voorzitter", _("voorzitter")
+    VERSLAG = "verslag", _("verslag")
+
+
+class Deelname(models.Model):
+    """Who took part in a bijeenkomst, in which role."""
+
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, verbose_name=_("bijeenkomst"), on_delete=models.CASCADE, related_name="deelnames"
+    )
+    deelnemer = models.ForeignKey(
+        Deelnemer, verbose_name=_("deelnemer"), on_delete=models.CASCADE, related_name="deelnames"
+    )
+    rol = models.CharField(_("rol"), max_length=20, choices=DeelnameRol.choices, default=DeelnameRol.DEELNEMER)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("deelname")
+        verbose_name_plural = _("deelnames")
+        ordering = ["bijeenkomst", "deelnemer__naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["bijeenkomst", "deelnemer"], name="tafels_deelname_uniek"),
+            keuze_constraint("rol", DeelnameRol, "tafels_deelname_rol_geldig"),
+        ]
+
+    def __str__(self):
+        return f"{self.deelnemer.naam} — {self.bijeenkomst.titel}"

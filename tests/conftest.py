@@ -1,0 +1,34 @@
+"""Fixtures for the whole suite: the factories of every app, and users per role."""
+
+import os
+
+import pytest
+from pytest_factoryboy import register
+
+from tests.agenda import factories as agenda_f
+from tests.deelnemers import factories as deelnemers_f
+from tests.leerspoor import factories as leerspoor_f
+from tests.opgaven import factories as opgaven_f
+from tests.publicatie import factories as publicatie_f
+from tests.tafels import factories as tafels_f
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests
+# make around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+for module in (deelnemers_f, agenda_f, opgaven_f, tafels_f, leerspoor_f, publicatie_f):
+    for name in dir(module):
+        if name.endswith("Factory") and getattr(module, name).__module__ == module.__name__:
+            register(getattr(module, name))
+
+
+@pytest.fixture
+def kernteam_user(db):
+    return deelnemers_f.KernteamUserFactory()
+
+
+@pytest.fixture
+def deelnemer_user(db):
+    user = deelnemers_f.UserFactory()
+    deelnemers_f.DeelnemerFactory(user=user, naam_publiek=False)
+    return user
