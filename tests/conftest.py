@@ -32,3 +32,48 @@ def deelnemer_user(db):
     user = deelnemers_f.UserFactory()
     deelnemers_f.DeelnemerFactory(user=user, naam_publiek=False)
     return user
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the session. Missing Chromium fails in CI, skips elsewhere."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} ontbreekt: browsertests mogen in CI niet overslaan")
+        pytest.skip(f"{CHROMIUM} ontbreekt (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_pagina(chromium, live_server):
+    """A fresh page; call `inloggen(user)` on it to carry a logged-in session."""
+    context = chromium.new_context(base_url=live_server.url, locale="nl-NL")
+    page = context.new_page()
+
+    def inloggen(user):
+        from django.test import Client
+
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies["sessionid"]
+        context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
+
+    page.inloggen = inloggen
+    yield page
+    context.close()
