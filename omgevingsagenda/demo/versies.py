@@ -1,0 +1,2 @@
+def laden(agenda, stdout):
+    """Filled by the versions issue."""
