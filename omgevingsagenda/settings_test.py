@@ -16,3 +16,7 @@ SECURE_SSL_REDIRECT = False
 # Serve static files straight from static/ (no collectstatic in tests).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# One test database per test process, so parallel runs on one PostgreSQL server never collide.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": f"test_omgevingsagenda_{os.getpid()}"}  # noqa: F405
