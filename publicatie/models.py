@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -6,6 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda
 from deelnemers.models import Deelnemer, Organisatie
+from deelnemers.permissions import is_kernteam
 from omgevingsagenda.db import keuze_constraint
 from opgaven.models import Opgave
 
@@ -15,12 +17,50 @@ class VersieStatus(models.TextChoices):
     GEPUBLICEERD = "gepubliceerd", _("gepubliceerd")
 
 
+# What a published version freezes. `pdf` is a cache rendered from the snapshot and
+# `open_voor_reacties` steers the consultation, not the content: both stay writable.
+BEVROREN_VELDEN = ("agenda", "nummer", "label", "status", "toelichting", "gepubliceerd_op", "snapshot")
+
+
+class VersieBevrorenError(ValidationError):
+    """A published version was about to change or disappear."""
+
+    def __init__(self, message=None):
+        super().__init__(
+            message or _("Een gepubliceerde versie ligt vast en kan niet meer worden gewijzigd of verwijderd."),
+            code="bevroren",
+        )
+
+
+def _veldnamen(namen) -> set[str]:
+    """Field names as update() and update_fields spell them (agenda or agenda_id)."""
+    return {naam.removesuffix("_id") for naam in namen}
+
+
 class VersieQuerySet(models.QuerySet):
     def gepubliceerd(self):
         return self.filter(status=VersieStatus.GEPUBLICEERD, agenda__gepubliceerd=True)
 
+    def zichtbaar_voor(self, user):
+        return self if is_kernteam(user) else self.gepubliceerd()
+
     def laatste(self):
         return self.order_by("-nummer").first()
+
+    # update() and delete() bypass save(): the guard has to live on the QuerySet as well.
+    def update(self, **kwargs):
+        if _veldnamen(kwargs) & set(BEVROREN_VELDEN) and self.filter(status=VersieStatus.GEPUBLICEERD).exists():
+            raise VersieBevrorenError()
+        return super().update(**kwargs)
+
+    update.alters_data = True
+
+    def delete(self):
+        if self.filter(status=VersieStatus.GEPUBLICEERD).exists():
+            raise VersieBevrorenError()
+        return super().delete()
+
+    delete.alters_data = True
 
 
 class Versie(models.Model):
@@ -61,6 +101,40 @@ class Versie(models.Model):
     @property
     def is_gepubliceerd(self) -> bool:
         return self.status == VersieStatus.GEPUBLICEERD
+
+    def _opgeslagen_bevroren_waarden(self) -> dict | None:
+        """The frozen fields as stored, when the stored row is published; None otherwise."""
+        if self.pk is None:
+            return None
+        kolommen = [self._meta.get_field(naam).attname for naam in BEVROREN_VELDEN]
+        opgeslagen = type(self)._base_manager.filter(pk=self.pk, status=VersieStatus.GEPUBLICEERD).values(*kolommen)
+        return next(iter(opgeslagen), None)
+
+    def gewijzigde_bevroren_velden(self) -> list[str]:
+        opgeslagen = self._opgeslagen_bevroren_waarden()
+        if opgeslagen is None:
+            return []
+        return [kolom for kolom, waarde in opgeslagen.items() if getattr(self, kolom) != waarde]
+
+    def clean(self):
+        if self.gewijzigde_bevroren_velden():
+            raise VersieBevrorenError()
+
+    def save(self, *args, update_fields=None, **kwargs):
+        # The last line of defence below forms and the admin: a published row only takes
+        # writes to the fields that are not frozen.
+        if update_fields is None or _veldnamen(update_fields) & set(BEVROREN_VELDEN):
+            if self.gewijzigde_bevroren_velden():
+                raise VersieBevrorenError()
+        super().save(*args, update_fields=update_fields, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self._opgeslagen_bevroren_waarden() is not None:
+            raise VersieBevrorenError()
+        return super().delete(*args, **kwargs)
+
+    def pdf_url(self) -> str:
+        return reverse("publicatie:pdf", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})
 
 
 class ReactieCategorie(models.TextChoices):

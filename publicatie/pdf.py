@@ -1,0 +1,92 @@
+"""The PDF of a version, rendered by WeasyPrint from its snapshot.
+
+Tagged PDF/UA-1 (structure tags, language nl, document title in the XMP metadata), with
+the fonts embedded as subsets. The font is DejaVu, installed by apt (fonts-dejavu-core),
+so the PDF looks the same on every machine that renders it.
+"""
+
+from django.template.loader import render_to_string
+from django.utils.dateparse import parse_datetime
+
+from agenda.models import Landsdeel, PerspectiefSoort
+from opgaven.models import ActieSoort, ActieStatus, Schaalniveau
+from tafels.models import BijeenkomstSoort
+
+
+def css_tekst(tekst: str) -> str:
+    """Text as the inside of a CSS string, for the running header."""
+    tekst = " ".join(str(tekst).split())
+    return tekst.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+
+
+def weergave(momentopname: dict) -> dict:
+    """The snapshot made readable for templates: labels for codes, dates parsed, acties grouped.
+
+    Shared by the version page and the PDF, so both say the same thing.
+    """
+    soorten = dict(ActieSoort.choices)
+    statussen = dict(ActieStatus.choices)
+    schaal = dict(Schaalniveau.choices)
+    opgaven = []
+    for opgave in momentopname.get("opgaven", []):
+        acties = [
+            {**actie, "status_label": statussen.get(actie["status"], actie["status"])} for actie in opgave["acties"]
+        ]
+        opgaven.append(
+            {
+                **opgave,
+                "schaalniveau_label": schaal.get(opgave["schaalniveau"], opgave["schaalniveau"]),
+                "lopende_acties": [a for a in acties if a["soort"] == ActieSoort.LOPEND],
+                "nieuwe_acties": [a for a in acties if a["soort"] == ActieSoort.NIEUW],
+            }
+        )
+    titels = {o["slug"]: o["titel"] for o in opgaven}
+    tafels = [
+        {
+            **t,
+            "schaalniveau_label": schaal.get(t["schaalniveau"], t["schaalniveau"]),
+            "opgave_titels": [titels[s] for s in t["opgaven"] if s in titels],
+        }
+        for t in momentopname.get("gesprekstafels", [])
+    ]
+    bijeenkomst_soorten = dict(BijeenkomstSoort.choices)
+    bijeenkomsten = [
+        {**b, "soort_label": bijeenkomst_soorten.get(b["soort"], b["soort"])}
+        for b in momentopname.get("bijeenkomsten", [])
+    ]
+    fases = [
+        {**f, "bijeenkomsten": [b for b in bijeenkomsten if b["fase"] == f["nummer"]]}
+        for f in momentopname.get("fases", [])
+    ]
+    versie = dict(momentopname.get("versie") or {})
+    versie["gepubliceerd_op_datum"] = parse_datetime(versie["gepubliceerd_op"]) if versie.get("gepubliceerd_op") else None
+    perspectief_titels = dict(PerspectiefSoort.choices)
+    return {
+        "agenda": momentopname["agenda"],
+        "landsdeel_label": dict(Landsdeel.choices).get(momentopname["agenda"].get("landsdeel"), ""),
+        "versie": versie,
+        "perspectief": [
+            {**p, "soort_label": perspectief_titels.get(p["soort"], p["soort"])} for p in momentopname["perspectief"]
+        ],
+        "opgaven": opgaven,
+        "gesprekstafels": tafels,
+        "fases": fases,
+        "bijeenkomsten_zonder_fase": [b for b in bijeenkomsten if b["fase"] is None],
+        "soort_lopend": ActieSoort.LOPEND.label,
+        "soort_nieuw": ActieSoort.NIEUW.label,
+    }
+
+
+def pdf_html(momentopname: dict) -> str:
+    context = weergave(momentopname)
+    versie = context["versie"]
+    kop = f"{context['agenda']['naam']} — versie {versie.get('nummer') or 'concept'}: {versie.get('label', '')}"
+    context["lopende_kop"] = css_tekst(kop)
+    return render_to_string("publicatie/pdf/versie.html", context)
+
+
+def pdf_maken(momentopname: dict) -> bytes:
+    """The PDF bytes of a snapshot (takes a few seconds: call it once per published version)."""
+    from weasyprint import HTML
+
+    return HTML(string=pdf_html(momentopname)).write_pdf(pdf_variant="pdf/ua-1")

@@ -1,0 +1,89 @@
+"""Writes of the publicatie app: new concept versions, publishing, and the stored PDF."""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agenda.models import Agenda
+from publicatie.models import Versie, VersieBevrorenError, VersieStatus
+from publicatie.snapshot import momentopname_maken, versie_gegevens
+
+
+def versie_aanmaken(*, agenda: Agenda, label: str, toelichting: str = "", open_voor_reacties: bool = False) -> Versie:
+    """A new concept version with the next number of its agenda."""
+    with transaction.atomic():
+        # Lock the agenda so two kernteam members cannot take the same number.
+        Agenda.objects.select_for_update().filter(pk=agenda.pk).exists()
+        hoogste = Versie.objects.filter(agenda=agenda).aggregate(m=Max("nummer"))["m"] or 0
+        versie = Versie(
+            agenda=agenda,
+            nummer=hoogste + 1,
+            label=label,
+            toelichting=toelichting,
+            open_voor_reacties=open_voor_reacties,
+        )
+        versie.full_clean()
+        versie.save()
+    return versie
+
+
+def momentopname_van_versie(versie: Versie) -> dict:
+    """The snapshot a page shows: the frozen one, or for a concept the live agenda now."""
+    if versie.is_gepubliceerd:
+        return versie.snapshot
+    momentopname = momentopname_maken(versie.agenda)
+    momentopname["versie"] = versie_gegevens(
+        nummer=versie.nummer,
+        label=versie.label,
+        toelichting=versie.toelichting,
+        gepubliceerd_op=None,
+        status=versie.status,
+    )
+    return momentopname
+
+
+def versie_publiceren(
+    *, versie: Versie, gepubliceerd_op: datetime.datetime | None = None, pdf_maken: bool = True
+) -> Versie:
+    """Freeze the agenda as it stands into `versie`, then render and store its PDF."""
+    with transaction.atomic():
+        versie = Versie.objects.select_for_update().select_related("agenda").get(pk=versie.pk)
+        if versie.is_gepubliceerd:
+            raise VersieBevrorenError(_("Deze versie is al gepubliceerd."))
+        versie.status = VersieStatus.GEPUBLICEERD
+        versie.gepubliceerd_op = gepubliceerd_op or timezone.now()
+        momentopname = momentopname_maken(versie.agenda)
+        momentopname["versie"] = versie_gegevens(
+            nummer=versie.nummer,
+            label=versie.label,
+            toelichting=versie.toelichting,
+            gepubliceerd_op=versie.gepubliceerd_op,
+            status=versie.status,
+        )
+        versie.snapshot = momentopname
+        versie.full_clean()
+        versie.save()
+    # Rendering takes a few seconds: outside the transaction, so the row lock is short.
+    # A failure here leaves a published version without PDF; the first request renders it.
+    if pdf_maken:
+        versie_pdf_opslaan(versie=versie)
+    return versie
+
+
+def versie_pdf_opslaan(*, versie: Versie) -> Versie:
+    """Render the PDF of a published version from its snapshot and store it (once)."""
+    from publicatie.pdf import pdf_maken
+
+    if not versie.is_gepubliceerd:
+        raise ValueError("Alleen een gepubliceerde versie krijgt een opgeslagen PDF.")
+    if versie.pdf:
+        return versie
+    inhoud = pdf_maken(versie.snapshot)
+    naam = f"{versie.agenda.slug}-versie-{versie.nummer}.pdf"
+    versie.pdf.save(naam, ContentFile(inhoud), save=False)
+    versie.save(update_fields=["pdf"])
+    return versie

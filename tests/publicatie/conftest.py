@@ -1,0 +1,35 @@
+import pytest
+
+from agenda.models import PerspectiefSoort
+from tests.agenda.factories import FaseFactory, PerspectiefOnderdeelFactory
+from tests.opgaven.factories import ActieFactory, DuoFactory, OpgaveFactory
+from tests.tafels.factories import BijeenkomstFactory, GesprekstafelFactory
+
+
+@pytest.fixture
+def agenda_met_inhoud(agenda_factory, tmp_path, settings):
+    """A small but complete agenda: the three perspectief parts, three opgaven with acties and duo."""
+    settings.MEDIA_ROOT = tmp_path
+    agenda = agenda_factory(naam="Omgevingsagenda Oost", slug="oost")
+    for i, (soort, titel) in enumerate(
+        [
+            (PerspectiefSoort.POSITIE, "Positie en kwaliteiten van Oost-Nederland"),
+            (PerspectiefSoort.BEWEGING, "Oost in beweging"),
+            (PerspectiefSoort.PERSPECTIEF_2040, "Perspectief op weg naar 2040"),
+        ]
+    ):
+        PerspectiefOnderdeelFactory(agenda=agenda, soort=soort, titel=titel, volgorde=i, tekst=f"Tekst over {titel}.")
+    opgaven = []
+    for nr, titel in enumerate(
+        ["Klimaatbestendige Groeiregio Zwolle", "Kennisas Twente", "Rivierengebied Rijn en IJssel"], start=1
+    ):
+        opgave = OpgaveFactory(agenda=agenda, titel=titel, slug=f"opgave-{nr}", volgnummer=nr)
+        ActieFactory(opgave=opgave, soort="lopend", omschrijving=f"Lopende actie bij {titel}")
+        ActieFactory(opgave=opgave, soort="nieuw", omschrijving=f"Nieuwe actie bij {titel}", vervolgtafel="BO-MIRT")
+        DuoFactory(opgave=opgave)
+        opgaven.append(opgave)
+    tafel = GesprekstafelFactory(agenda=agenda, titel="Verstedelijking en kenniseconomie Regio Zwolle")
+    tafel.opgaven.add(opgaven[0])
+    fase = FaseFactory(agenda=agenda, nummer=2, naam="Alliantievorming en agenda-ontwikkeling")
+    BijeenkomstFactory(agenda=agenda, fase=fase, soort="synthesebijeenkomst", titel="Synthesebijeenkomst")
+    return agenda
