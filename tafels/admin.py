@@ -1,0 +1,74 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from deelnemers.admin import bestuurslaag_filter
+from tafels.models import Bijeenkomst, Deelname, Gesprekstafel
+
+
+@admin.register(Gesprekstafel)
+class GesprekstafelAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "schaalniveau", "agenda", "aantal_opgaven", "volgorde", "gepubliceerd"]
+    list_filter = ["schaalniveau", "gepubliceerd", "agenda"]
+    list_select_related = ["agenda"]
+    search_fields = ["titel", "gespreksnotitie", "opbrengst"]
+    prepopulated_fields = {"slug": ["titel"]}
+    autocomplete_fields = ["opgaven"]
+    fieldsets = [
+        (None, {"fields": ["agenda", "titel", "slug", "schaalniveau", "opgaven", ("volgorde", "gepubliceerd")]}),
+        (_("Voorbereiding en opbrengst"), {"fields": ["gespreksnotitie", "opbrengst"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_aantal_opgaven=Count("opgaven"))
+
+    @admin.display(description=_("opgaven"), ordering="_aantal_opgaven")
+    def aantal_opgaven(self, obj):
+        return obj._aantal_opgaven
+
+
+class DeelnameInline(admin.TabularInline):
+    model = Deelname
+    fields = ["deelnemer", "rol"]
+    autocomplete_fields = ["deelnemer"]
+    extra = 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("deelnemer__organisatie", "bijeenkomst")
+
+
+@admin.register(Bijeenkomst)
+class BijeenkomstAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "soort", "datum", "locatie", "agenda", "fase", "aantal_deelnames"]
+    list_filter = ["soort", "agenda", "fase"]
+    list_select_related = ["agenda", "fase"]
+    search_fields = ["titel", "locatie", "verslag"]
+    date_hierarchy = "datum"
+    autocomplete_fields = ["gesprekstafel"]
+    fields = ["agenda", "soort", "titel", ("datum", "locatie"), "fase", "gesprekstafel", "verslag"]
+    inlines = [DeelnameInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_aantal_deelnames=Count("deelnames"))
+
+    @admin.display(description=_("deelnames"), ordering="_aantal_deelnames")
+    def aantal_deelnames(self, obj):
+        return obj._aantal_deelnames
+
+
+@admin.register(Deelname)
+class DeelnameAdmin(SimpleHistoryAdmin):
+    list_display = ["deelnemer_naam", "organisatie", "rol", "bijeenkomst"]
+    list_filter = ["rol", "bijeenkomst__soort", bestuurslaag_filter("deelnemer__organisatie__soort"), "bijeenkomst"]
+    list_select_related = ["deelnemer__organisatie", "bijeenkomst"]
+    search_fields = ["deelnemer__naam", "deelnemer__organisatie__naam", "bijeenkomst__titel"]
+    autocomplete_fields = ["bijeenkomst", "deelnemer"]
+
+    @admin.display(description=_("deelnemer"), ordering="deelnemer__naam")
+    def deelnemer_naam(self, obj):
+        return obj.deelnemer.naam
+
+    @admin.display(description=_("organisatie"), ordering="deelnemer__organisatie__naam")
+    def organisatie(self, obj):
+        return obj.deelnemer.organisatie
