@@ -1,14 +1,15 @@
 import secrets
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda, Fase
 from deelnemers.models import Deelnemer
 from omgevingsagenda.db import keuze_constraint
-from tafels.models import Bijeenkomst
+from tafels.models import Bijeenkomst, BijeenkomstSoort
 
 
 class KwadrantOordeel(models.TextChoices):
@@ -68,6 +69,12 @@ class Leerervaring(models.Model):
         return self.tekst[:80]
 
 
+class CitaatQuerySet(models.QuerySet):
+    def publiek(self):
+        """Only quotes whose speaker consented may appear on public pages."""
+        return self.filter(toestemming=True)
+
+
 class Citaat(models.Model):
     """A participant's words, attributed by role only ("deelnemer gesprekstafel Twente")."""
 
@@ -96,6 +103,7 @@ class Citaat(models.Model):
     volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     history = HistoricalRecords()
+    objects = CitaatQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("citaat")
@@ -118,6 +126,48 @@ SCHAAL_1_5 = Q(kans__gte=1, kans__lte=5, impact__gte=1, impact__lte=5)
 class RisicoQuerySet(models.QuerySet):
     def actief(self):
         return self.exclude(status=RisicoStatus.GESLOTEN)
+
+    def van_agenda(self, agenda):
+        return self.filter(agenda=agenda)
+
+    def met_risicoscore(self):
+        # Named `risicoscore`, not `score`: the model's `score` property cannot be assigned to.
+        return self.annotate(risicoscore=F("kans") * F("impact"))
+
+    def minimaal_score(self, score: int):
+        return self.met_risicoscore().filter(risicoscore__gte=score)
+
+    def met_besprekingen(self):
+        """Each risk with its reviews in date order (for the trend), at a fixed query cost."""
+        return self.select_related("eigenaar__organisatie").prefetch_related(
+            Prefetch(
+                "besprekingen",
+                queryset=RisicoBespreking.objects.select_related("bijeenkomst").order_by("bijeenkomst__datum", "pk"),
+            )
+        )
+
+    def niet_besproken_op(self, overleg):
+        """Active risks of the overleg's agenda without a review at that overleg."""
+        return (
+            self.actief()
+            .filter(agenda_id=overleg.agenda_id)
+            .exclude(Exists(RisicoBespreking.objects.filter(risico=OuterRef("pk"), bijeenkomst=overleg)))
+        )
+
+    def te_bespreken(self, op=None):
+        """Active risks not discussed at the most recent kernteamoverleg of their agenda.
+
+        "Most recent" is the latest kernteamoverleg on or before `op` (today): a planned
+        overleg has not discussed anything yet. Without any overleg every active risk is due.
+        """
+        op = op or timezone.localdate()
+        laatste_overleg = (
+            Bijeenkomst.objects.filter(agenda=OuterRef("agenda"), soort=BijeenkomstSoort.KERNTEAMOVERLEG, datum__lte=op)
+            .order_by("-datum", "-pk")
+            .values("pk")[:1]
+        )
+        besproken = RisicoBespreking.objects.filter(risico=OuterRef("pk"), bijeenkomst=OuterRef("laatste_overleg"))
+        return self.actief().annotate(laatste_overleg=Subquery(laatste_overleg)).exclude(Exists(besproken))
 
 
 class Risico(models.Model):
@@ -203,6 +253,12 @@ def nieuw_token() -> str:
     return secrets.token_urlsafe(12)
 
 
+class PeilingQuerySet(models.QuerySet):
+    def met_uitslag(self):
+        """Polls that have been opened; a prepared poll has no answers to show."""
+        return self.exclude(status=PeilingStatus.VOORBEREID)
+
+
 class Peiling(models.Model):
     """A poll among those present at a bijeenkomst."""
 
@@ -219,6 +275,7 @@ class Peiling(models.Model):
     token = models.CharField(_("token"), max_length=32, unique=True, default=nieuw_token, editable=False)
 
     history = HistoricalRecords()
+    objects = PeilingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("peiling")
