@@ -1,0 +1,110 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from publicatie.models import Reactie, Versie, VersieStatus
+from publicatie.permissions import mag_publiceren
+from publicatie.pdf import weergave
+from publicatie.services import momentopname_van_versie, versie_publiceren
+
+
+@admin.register(Versie)
+class VersieAdmin(SimpleHistoryAdmin):
+    list_display = ["nummer", "label", "agenda", "status", "gepubliceerd_op", "open_voor_reacties"]
+    list_display_links = ["nummer", "label"]
+    list_filter = ["status", "agenda"]
+    list_select_related = ["agenda"]
+    search_fields = ["label", "toelichting"]
+    fields = ["agenda", "nummer", "label", "toelichting", "open_voor_reacties", "status", "gepubliceerd_op", "pdf"]
+    actions = ["publiceren"]
+    change_form_template = "admin/publicatie/versie/change_form.html"
+
+    def get_readonly_fields(self, request, obj=None):
+        # Publishing goes through the confirmation page only, never by editing the status.
+        altijd = ["status", "gepubliceerd_op", "pdf"]
+        if obj is not None and obj.is_gepubliceerd:
+            # Frozen: everything but whether reacties are still welcome.
+            return [veld for veld in self.fields if veld != "open_voor_reacties"]
+        return altijd
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_gepubliceerd:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def revert_disabled(self, request, obj=None):
+        return (obj is not None and obj.is_gepubliceerd) or super().revert_disabled(request, obj)
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/publiceren/",
+                self.admin_site.admin_view(self.publiceren_view),
+                name="publicatie_versie_publiceren",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.action(description=_("Publiceren (met bevestiging)"))
+    def publiceren(self, request, queryset):
+        concepten = list(queryset.filter(status=VersieStatus.CONCEPT)[:2])
+        if len(concepten) != 1 or queryset.count() != 1:
+            self.message_user(
+                request, _("Kies precies één versie die nog niet gepubliceerd is."), level=messages.WARNING
+            )
+            return None
+        return redirect("admin:publicatie_versie_publiceren", concepten[0].pk)
+
+    def publiceren_view(self, request, object_id):
+        """Shows what publishing will freeze; a POST freezes it."""
+        if not mag_publiceren(request.user):
+            raise PermissionDenied
+        versie = get_object_or_404(Versie.objects.select_related("agenda"), pk=object_id)
+        wijzig_url = reverse("admin:publicatie_versie_change", args=[versie.pk])
+        if versie.is_gepubliceerd:
+            self.message_user(request, _("Deze versie is al gepubliceerd."), level=messages.WARNING)
+            return redirect(wijzig_url)
+        if request.method == "POST":
+            versie = versie_publiceren(versie=versie)
+            self.message_user(
+                request,
+                _("Versie %(nummer)s is gepubliceerd en ligt nu vast.") % {"nummer": versie.nummer},
+                level=messages.SUCCESS,
+            )
+            return redirect(wijzig_url)
+        inhoud = weergave(momentopname_van_versie(versie))
+        aantal_acties = sum(len(o["acties"]) for o in inhoud["opgaven"])
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Versie %(nummer)s publiceren") % {"nummer": versie.nummer},
+            "versie": versie,
+            "inhoud": inhoud,
+            "samenvatting": ngettext(
+                "%(opgaven)d omgevingsopgave met in totaal %(acties)d acties",
+                "%(opgaven)d omgevingsopgaven met in totaal %(acties)d acties",
+                len(inhoud["opgaven"]),
+            )
+            % {"opgaven": len(inhoud["opgaven"]), "acties": aantal_acties},
+            "wijzig_url": wijzig_url,
+        }
+        return TemplateResponse(request, "admin/publicatie/versie/publiceren.html", context)
+
+
+@admin.register(Reactie)
+class ReactieAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "versie", "opgave", "categorie", "status", "ingediend_op"]
+    list_filter = ["status", "categorie", "versie__agenda", "versie"]
+    list_select_related = ["versie__agenda", "opgave", "organisatie"]
+    search_fields = ["tekst", "antwoord", "organisatie__naam"]
+    autocomplete_fields = ["indiener", "organisatie", "opgave"]
+    readonly_fields = ["ingediend_op"]
+    fieldsets = [
+        (None, {"fields": ["versie", "opgave", ("indiener", "organisatie"), "tekst", "categorie", "ingediend_op"]}),
+        (_("Verwerking door het kernteam"), {"fields": ["status", "antwoord", "antwoord_openbaar", "verwerkt_in"]}),
+    ]
