@@ -29,13 +29,41 @@ class GesprekstafelAdmin(SimpleHistoryAdmin):
 
 
 class DeelnameInline(admin.TabularInline):
+    """The deelnames so far: only the rol changes here.
+
+    A synthesis meeting has about a hundred deelnames; an autocomplete per row would cost a
+    query per row, a read-only name costs nothing beyond the select_related below.
+    """
+
     model = Deelname
-    fields = ["deelnemer", "rol"]
-    autocomplete_fields = ["deelnemer"]
-    extra = 1
+    fields = ["deelnemer", "organisatie", "rol"]
+    readonly_fields = ["deelnemer", "organisatie"]
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("deelnemer__organisatie", "bijeenkomst")
+
+    @admin.display(description=_("organisatie"))
+    def organisatie(self, obj):
+        return obj.deelnemer.organisatie
+
+
+class NieuweDeelnameInline(admin.TabularInline):
+    model = Deelname
+    fields = ["deelnemer", "rol"]
+    autocomplete_fields = ["deelnemer"]
+    extra = 3
+    verbose_name = _("nieuwe deelname")
+    verbose_name_plural = _("deelnames toevoegen")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).none()
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Bijeenkomst)
@@ -47,7 +75,7 @@ class BijeenkomstAdmin(SimpleHistoryAdmin):
     date_hierarchy = "datum"
     autocomplete_fields = ["gesprekstafel"]
     fields = ["agenda", "soort", "titel", ("datum", "locatie"), "fase", "gesprekstafel", "verslag"]
-    inlines = [DeelnameInline]
+    inlines = [DeelnameInline, NieuweDeelnameInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_aantal_deelnames=Count("deelnames"))

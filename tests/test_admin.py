@@ -5,11 +5,14 @@ from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from deelnemers.models import OrganisatieSoort
 from deelnemers.permissions import KERNTEAM_GROEP
 from omgevingsagenda.kernteam import DOMEIN_APPS
+from tests.admin_formulier import formulier_gegevens
 from tests.agenda import factories as agenda_f
 from tests.deelnemers import factories as deelnemers_f
 from tests.leerspoor import factories as leerspoor_f
@@ -215,3 +218,36 @@ def test_opgavenlijst_toont_de_kolommen_die_ertoe_doen(client, kernteam_user, dj
         response = client.get(reverse("admin:opgaven_opgave_changelist"))
     koppen = [kolom["text"] for kolom in response.context["result_headers"]]
     assert koppen[1:] == ["volgnummer", "titel", "status", "schaalniveau", "gebied", "agenda", "gepubliceerd"]
+
+
+def test_bijeenkomst_met_veel_deelnames_kost_evenveel_queries(client, kernteam_user, bijeenkomst_factory):
+    """The synthesis meeting has about a hundred deelnames; its page must not query per row."""
+    client.force_login(kernteam_user)
+
+    def aantal_queries(deelnames):
+        bijeenkomst = bijeenkomst_factory()
+        tafels_f.DeelnameFactory.create_batch(deelnames, bijeenkomst=bijeenkomst)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url(bijeenkomst._meta.model, "change", bijeenkomst.pk))
+        assert response.status_code == 200
+        return len(queries)
+
+    assert aantal_queries(12) == aantal_queries(1)
+
+
+def test_deelname_toevoegen_op_de_bijeenkomst(client, kernteam_user, deelname_factory):
+    bestaand = deelname_factory()
+    bijeenkomst = bestaand.bijeenkomst
+    nieuw = deelnemers_f.DeelnemerFactory()
+    client.force_login(kernteam_user)
+    wijzig_url = url(bijeenkomst._meta.model, "change", bijeenkomst.pk)
+    gegevens = formulier_gegevens(client.get(wijzig_url))
+    gegevens["deelnames-0-rol"] = "voorzitter"
+    gegevens["deelnames-2-0-deelnemer"] = str(nieuw.pk)
+    gegevens["deelnames-2-0-rol"] = "facilitator"
+
+    response = client.post(wijzig_url, gegevens)
+
+    assert response.status_code == 302
+    rollen = dict(bijeenkomst.deelnames.values_list("deelnemer", "rol"))
+    assert rollen == {bestaand.deelnemer.pk: "voorzitter", nieuw.pk: "facilitator"}
