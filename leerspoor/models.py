@@ -138,11 +138,12 @@ class RisicoQuerySet(models.QuerySet):
         return self.met_risicoscore().filter(risicoscore__gte=score)
 
     def met_besprekingen(self):
-        """Each risk with its reviews in date order (for the trend), at a fixed query cost."""
+        """Each risk with its reviews in date order as `verloop` (for the trend), at a fixed query cost."""
         return self.select_related("eigenaar__organisatie").prefetch_related(
             Prefetch(
                 "besprekingen",
                 queryset=RisicoBespreking.objects.select_related("bijeenkomst").order_by("bijeenkomst__datum", "pk"),
+                to_attr="verloop",
             )
         )
 
