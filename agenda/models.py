@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,10 @@ class Landsdeel(models.TextChoices):
     ZUID = "zuid", _("Zuid")
     NOORDWEST = "noordwest", _("Noordwest")
     ZUIDWEST = "zuidwest", _("Zuidwest")
+
+
+# Agenda slugs live at the root of the site, beside these paths of the project itself.
+GERESERVEERDE_SLUGS = frozenset({"admin", "accounts", "healthz", "toegankelijkheid", "static", "media"})
 
 
 class AgendaQuerySet(models.QuerySet):
@@ -46,6 +51,15 @@ class Agenda(models.Model):
 
     def get_absolute_url(self):
         return reverse("agenda:overzicht", kwargs={"agenda": self.slug})
+
+    def clean(self):
+        if self.slug and self.slug.lower() in GERESERVEERDE_SLUGS:
+            fout = ValidationError(
+                _("De slug '%(slug)s' is al in gebruik door de website zelf; kies een andere."),
+                code="slug_gereserveerd",
+                params={"slug": self.slug},
+            )
+            raise ValidationError({"slug": fout})
 
 
 class Fase(models.Model):

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from omgevingsagenda.views import in_aanbouw
+from agenda import views
 
 app_name = "agenda"
 urlpatterns = [
-    path("", in_aanbouw, name="home"),
-    path("<slug:agenda>/", in_aanbouw, name="overzicht"),
-    path("<slug:agenda>/perspectief/", in_aanbouw, name="perspectief"),
+    path("", views.home, name="home"),
+    path("<slug:agenda>/", views.overzicht, name="overzicht"),
+    path("<slug:agenda>/perspectief/", views.perspectief, name="perspectief"),
 ]

@@ -1,5 +1,6 @@
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +42,36 @@ class OpgaveQuerySet(models.QuerySet):
                 "acties",
                 queryset=Actie.objects.select_related("trekker").prefetch_related("partners"),
             )
+        )
+
+    def zoeken(self, tekst: str):
+        """Opgaven that match `tekst`, best match first.
+
+        On PostgreSQL with the Dutch configuration, so "steden" also finds "stad" and stop
+        words are ignored; the title weighs more than gebied and samenvatting, those more than
+        the kern. Other databases fall back to a plain substring match on the same fields.
+        """
+        tekst = (tekst or "").strip()
+        if not tekst:
+            return self
+        if connection.vendor == "postgresql":
+            vector = (
+                SearchVector("titel", weight="A", config="dutch")
+                + SearchVector("gebied", weight="B", config="dutch")
+                + SearchVector("samenvatting", weight="B", config="dutch")
+                + SearchVector("kern", weight="C", config="dutch")
+            )
+            zoekvraag = SearchQuery(tekst, config="dutch", search_type="websearch")
+            return (
+                self.annotate(zoekvector=vector, zoekrang=SearchRank(vector, zoekvraag))
+                .filter(zoekvector=zoekvraag)
+                .order_by("-zoekrang", "volgnummer", "titel")
+            )
+        return self.filter(
+            Q(titel__icontains=tekst)
+            | Q(gebied__icontains=tekst)
+            | Q(samenvatting__icontains=tekst)
+            | Q(kern__icontains=tekst)
         )
 
     def met_duo(self):

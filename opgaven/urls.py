@@ -1,9 +1,9 @@
 from django.urls import path
 
-from omgevingsagenda.views import in_aanbouw
+from opgaven import views
 
 app_name = "opgaven"
 urlpatterns = [
-    path("", in_aanbouw, name="lijst"),
-    path("<slug:slug>/", in_aanbouw, name="detail"),
+    path("", views.lijst, name="lijst"),
+    path("<slug:slug>/", views.detail, name="detail"),
 ]

@@ -1,11 +1,11 @@
 from django.urls import path
 
-from omgevingsagenda.views import in_aanbouw
+from tafels import views
 
 app_name = "tafels"
 urlpatterns = [
-    path("gesprekstafels/", in_aanbouw, name="lijst"),
-    path("gesprekstafels/<slug:slug>/", in_aanbouw, name="detail"),
-    path("bijeenkomsten/", in_aanbouw, name="bijeenkomsten"),
-    path("bijeenkomsten/<int:pk>/", in_aanbouw, name="bijeenkomst"),
+    path("gesprekstafels/", views.lijst, name="lijst"),
+    path("gesprekstafels/<slug:slug>/", views.detail, name="detail"),
+    path("bijeenkomsten/", views.bijeenkomsten, name="bijeenkomsten"),
+    path("bijeenkomsten/<int:pk>/", views.bijeenkomst, name="bijeenkomst"),
 ]
