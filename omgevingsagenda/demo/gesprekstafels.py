@@ -196,18 +196,42 @@ TAFELS = [
 
 # The other bijeenkomsten: (soort, titel, datum, locatie, fase, verslag). Dates and places
 # are illustrative except the Synthesebijeenkomst of 11 February 2019.
-GEBIEDSDIALOOG = ("gebiedsdialoog", "Gebiedsdialoog Oost", datetime.date(2018, 6, 21), "Deventer", 1,
-                  "Verkenning van de opgaven rond de vier strategische opgaven van de NOVI. *(Illustratief.)*")
-STRATEGISCH_OVERLEG = ("strategisch_overleg", "Strategisch overleg", datetime.date(2018, 11, 29), "Arnhem", 2,
-                       "Bespreking van de opbrengsten van de gesprekstafels, selectie van negen omgevingsopgaven, "
-                       "verdieping van het Perspectief op Oost en ophalen van ervaringen met het kwadrant. "
-                       "*(Illustratief verslag.)*")
-RISICOSESSIE = ("risicosessie", "Risicosessie ‘opdrachtgevers’", datetime.date(2018, 12, 6), "Zwolle", 2,
-                "De opdrachtgevers delen welke risico’s zij zien op weg naar een Omgevingsagenda mét meerwaarde. "
-                "Besloten is de risico’s met enige regelmaat in de kernteamoverleggen terug te laten komen.")
-SYNTHESEBIJEENKOMST = ("synthesebijeenkomst", "Synthesebijeenkomst", datetime.date(2019, 2, 11), "Apeldoorn", 2,
-                       "Circa 100 vertegenwoordigers van Rijk en regio scherpen de concept Omgevingsagenda aan; de "
-                       "duo’s faciliteren het gesprek bij hun opgave. *(Illustratief verslag.)*")
+GEBIEDSDIALOOG = (
+    "gebiedsdialoog",
+    "Gebiedsdialoog Oost",
+    datetime.date(2018, 6, 21),
+    "Deventer",
+    1,
+    "Verkenning van de opgaven rond de vier strategische opgaven van de NOVI. *(Illustratief.)*",
+)
+STRATEGISCH_OVERLEG = (
+    "strategisch_overleg",
+    "Strategisch overleg",
+    datetime.date(2018, 11, 29),
+    "Arnhem",
+    2,
+    "Bespreking van de opbrengsten van de gesprekstafels, selectie van negen omgevingsopgaven, "
+    "verdieping van het Perspectief op Oost en ophalen van ervaringen met het kwadrant. "
+    "*(Illustratief verslag.)*",
+)
+RISICOSESSIE = (
+    "risicosessie",
+    "Risicosessie ‘opdrachtgevers’",
+    datetime.date(2018, 12, 6),
+    "Zwolle",
+    2,
+    "De opdrachtgevers delen welke risico’s zij zien op weg naar een Omgevingsagenda mét meerwaarde. "
+    "Besloten is de risico’s met enige regelmaat in de kernteamoverleggen terug te laten komen.",
+)
+SYNTHESEBIJEENKOMST = (
+    "synthesebijeenkomst",
+    "Synthesebijeenkomst",
+    datetime.date(2019, 2, 11),
+    "Apeldoorn",
+    2,
+    "Circa 100 vertegenwoordigers van Rijk en regio scherpen de concept Omgevingsagenda aan; de "
+    "duo’s faciliteren het gesprek bij hun opgave. *(Illustratief verslag.)*",
+)
 KERNTEAMOVERLEGGEN = [
     ("kernteamoverleg", "Kernteamoverleg oktober 2018", datetime.date(2018, 10, 4), "Utrecht", 2,
      "Voorbereiding van de gesprekstafels."),

@@ -296,9 +296,7 @@ def _bijeenkomsten_laden(agenda, fases, tafels, mensen: Mensen, duos) -> dict[st
     for gegevens in t.TAFELS:
         rng = _rng(gegevens["slug"])
         aan_tafel = mensen.kiezen(rng, gegevens["aan_tafel"])
-        bestuurders = [
-            p for p in aan_tafel if bestuurslaag_van(_soort(p)) != Bestuurslaag.OVERIG and p.profiel == Profiel.GENERALIST
-        ]
+        bestuurders = [p for p in aan_tafel if _is_overheid(p) and p.profiel == Profiel.GENERALIST]
         vastleggen_met(
             (
                 BijeenkomstSoort.GESPREKSTAFEL,
@@ -313,11 +311,7 @@ def _bijeenkomsten_laden(agenda, fases, tafels, mensen: Mensen, duos) -> dict[st
         )
 
     rng = _rng("strategisch-overleg")
-    strategen = [
-        p
-        for p in mensen.personen
-        if p.profiel == Profiel.GENERALIST and bestuurslaag_van(_soort(p)) != Bestuurslaag.OVERIG
-    ]
+    strategen = [p for p in mensen.personen if p.profiel == Profiel.GENERALIST and _is_overheid(p)]
     overigen = rng.sample([p for p in strategen if p not in kernteam], t.AANTAL_STRATEGISCH_OVERLEG - len(kernteam))
     vastleggen_met(t.STRATEGISCH_OVERLEG, rollen(voorzitter, [rng.choice(bureaus)], kernteam + overigen))
 
@@ -341,17 +335,15 @@ def _bijeenkomsten_laden(agenda, fases, tafels, mensen: Mensen, duos) -> dict[st
         for bijeenkomst, per_persoon in deelnames.items()
         for email, rol in per_persoon.items()
     ]
-    vastleggen_bulk(
-        Deelname, ("bijeenkomst", "deelnemer"), rijen, Deelname.objects.filter(bijeenkomst__agenda=agenda)
-    )
+    vastleggen_bulk(Deelname, ("bijeenkomst", "deelnemer"), rijen, Deelname.objects.filter(bijeenkomst__agenda=agenda))
     return bijeenkomsten
 
 
 _SOORT = {naam: soort for naam, _afk, soort, _aantal in ORGANISATIES}
 
 
-def _soort(persoon: Persoon) -> str:
-    return _SOORT[persoon.organisatie]
+def _is_overheid(persoon: Persoon) -> bool:
+    return bestuurslaag_van(_SOORT[persoon.organisatie]) != Bestuurslaag.OVERIG
 
 
 def _leerspoor_laden(agenda, fases, bijeenkomsten, mensen: Mensen) -> None:
@@ -437,14 +429,15 @@ def _peiling_laden(synthesebijeenkomst: Bijeenkomst) -> None:
         {"status": PeilingStatus.GESLOTEN, "zonder_account": True},
     )
     vragen = [
-        vastleggen(Vraag, {"peiling": peiling, "volgorde": volgorde}, {"soort": soort, "tekst": tekst, "keuzes": keuzes})
+        vastleggen(
+            Vraag, {"peiling": peiling, "volgorde": volgorde}, {"soort": soort, "tekst": tekst, "keuzes": keuzes}
+        )
         for volgorde, (soort, tekst, keuzes) in enumerate(ls.VRAGEN, start=1)
     ]
     rng = _rng("peiling")
     # A pseudonymous key per person present: the same respondent across the questions, no name.
     respondenten = [
-        hashlib.sha256(f"demo-synthese-{nummer}".encode()).hexdigest()[:16]
-        for nummer in range(ls.AANTAL_RESPONDENTEN)
+        hashlib.sha256(f"demo-synthese-{nummer}".encode()).hexdigest()[:16] for nummer in range(ls.AANTAL_RESPONDENTEN)
     ]
     rijen = []
     for vraag, gewichten in zip(vragen[:2], ls.GEWICHTEN, strict=True):

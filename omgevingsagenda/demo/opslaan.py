@@ -84,9 +84,7 @@ def vastleggen_bulk(model, sleutelvelden: tuple[str, ...], rijen: list[dict], be
             model._default_manager.bulk_create(nieuw, batch_size=500)
     if gewijzigd:
         if geschiedenis:
-            bulk_update_with_history(
-                gewijzigd, model, sorted(velden), batch_size=500, default_change_reason=REDEN
-            )
+            bulk_update_with_history(gewijzigd, model, sorted(velden), batch_size=500, default_change_reason=REDEN)
         else:
             model._default_manager.bulk_update(gewijzigd, sorted(velden), batch_size=500)
     return index

@@ -52,7 +52,9 @@ class Command(BaseCommand):
                 # Imported here: the large data set is delivered separately and the demo works without it.
                 from omgevingsagenda.demo.groot import groot_laden
             except ImportError as fout:
-                raise CommandError("De grote dataset (omgevingsagenda/demo/groot.py) is nog niet beschikbaar.") from fout
+                raise CommandError(
+                    "De grote dataset (omgevingsagenda/demo/groot.py) is nog niet beschikbaar."
+                ) from fout
             groot_laden(stdout=self.stdout)
 
         self.stdout.write(self.style.SUCCESS(f"Demo geladen: {agenda.naam} (/{agenda.slug}/)."))
