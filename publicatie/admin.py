@@ -8,8 +8,8 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from publicatie.models import Reactie, Versie, VersieStatus
-from publicatie.permissions import mag_publiceren
 from publicatie.pdf import weergave
+from publicatie.permissions import mag_publiceren
 from publicatie.services import momentopname_van_versie, versie_publiceren
 
 

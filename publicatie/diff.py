@@ -33,6 +33,8 @@ def woordverschil(oud: str, nieuw: str) -> SafeString:
             delen.append(
                 f'<del><span class="visually-hidden">verwijderd: </span>{escape("".join(a[i1:i2]))}</del>'
             )
+        if op == "replace":
+            delen.append(" ")  # keep the removed and the added words apart on screen
         if op in ("insert", "replace"):
             delen.append(
                 f'<ins><span class="visually-hidden">toegevoegd: </span>{escape("".join(b[j1:j2]))}</ins>'

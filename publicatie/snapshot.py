@@ -136,6 +136,6 @@ def versie_gegevens(*, nummer: int | None, label: str, toelichting: str, gepubli
         "nummer": nummer,
         "label": label,
         "toelichting": toelichting,
-        "status": status,
+        "status": str(status),
         "gepubliceerd_op": gepubliceerd_op.isoformat() if gepubliceerd_op else None,
     }

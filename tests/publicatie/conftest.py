@@ -1,16 +1,20 @@
 import pytest
 
 from agenda.models import PerspectiefSoort
-from tests.agenda.factories import FaseFactory, PerspectiefOnderdeelFactory
+from tests.agenda.factories import AgendaFactory, FaseFactory, PerspectiefOnderdeelFactory
 from tests.opgaven.factories import ActieFactory, DuoFactory, OpgaveFactory
 from tests.tafels.factories import BijeenkomstFactory, GesprekstafelFactory
 
 
 @pytest.fixture
-def agenda_met_inhoud(agenda_factory, tmp_path, settings):
-    """A small but complete agenda: the three perspectief parts, three opgaven with acties and duo."""
+def agenda_met_inhoud(db, tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path
-    agenda = agenda_factory(naam="Omgevingsagenda Oost", slug="oost")
+    return agenda_met_inhoud_maken()
+
+
+def agenda_met_inhoud_maken():
+    """A small but complete agenda: the three perspectief parts, three opgaven with acties and duo."""
+    agenda = AgendaFactory(naam="Omgevingsagenda Oost", slug="oost")
     for i, (soort, titel) in enumerate(
         [
             (PerspectiefSoort.POSITIE, "Positie en kwaliteiten van Oost-Nederland"),
