@@ -74,7 +74,8 @@ def test_synthese_en_bijeenkomstsoorten(opzet):
     assert b.synthese.totaal == 3
     assert {w: n for w, _l, n in b.synthese.per_bestuurslaag} == {"rijk": 1, "regio": 1, "overig": 1}
     per_soort = {w: n for w, _l, n in b.per_bijeenkomstsoort}
-    assert per_soort["gesprekstafel"] == 6 and per_soort["synthesebijeenkomst"] == 3 and per_soort["kernteamoverleg"] == 0
+    assert per_soort["gesprekstafel"] == 6 and per_soort["synthesebijeenkomst"] == 3
+    assert per_soort["kernteamoverleg"] == 0
 
 
 def test_matrix_en_signalen_per_tafel(opzet):

@@ -40,7 +40,12 @@ PUBLIEKE_PAGINAS = ["overzicht", "fase", "fase_pdf"]
 MATRIX = [(p, rol, OK) for p in PUBLIEKE_PAGINAS for rol in ("anoniem", "deelnemer", "duo-lid", "kernteam")] + [
     (p, rol, verwacht)
     for p in KERNTEAM_PAGINAS
-    for rol, verwacht in (("anoniem", LOGIN), ("deelnemer", NIET_GEVONDEN), ("duo-lid", NIET_GEVONDEN), ("kernteam", OK))
+    for rol, verwacht in (
+        ("anoniem", LOGIN),
+        ("deelnemer", NIET_GEVONDEN),
+        ("duo-lid", NIET_GEVONDEN),
+        ("kernteam", OK),
+    )
 ]
 
 

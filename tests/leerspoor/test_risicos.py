@@ -23,7 +23,11 @@ def agenda(agenda_factory):
 def overleg_op(bijeenkomst_factory, agenda):
     def maak(datum, **kwargs):
         return bijeenkomst_factory(
-            agenda=agenda, soort=BijeenkomstSoort.KERNTEAMOVERLEG, titel=f"Kernteamoverleg {datum}", datum=datum, **kwargs
+            agenda=agenda,
+            soort=BijeenkomstSoort.KERNTEAMOVERLEG,
+            titel=f"Kernteamoverleg {datum}",
+            datum=datum,
+            **kwargs,
         )
 
     return maak
@@ -61,7 +65,9 @@ class TestTeBespreken:
         self, agenda, risico_factory, overleg_op, bijeenkomst_factory, risico_bespreking_factory
     ):
         overleg = overleg_op(datum=datetime.date(2026, 4, 1))
-        sessie = bijeenkomst_factory(agenda=agenda, soort=BijeenkomstSoort.RISICOSESSIE, datum=datetime.date(2026, 5, 1))
+        sessie = bijeenkomst_factory(
+            agenda=agenda, soort=BijeenkomstSoort.RISICOSESSIE, datum=datetime.date(2026, 5, 1)
+        )
         risico = risico_factory(agenda=agenda)
         risico_bespreking_factory(risico=risico, bijeenkomst=overleg)
         risico_bespreking_factory(risico=risico_factory(agenda=agenda), bijeenkomst=sessie)
@@ -112,7 +118,9 @@ def test_risicolijst_filtert_op_status_eigenaar_en_minimale_score(
     assert 'id="heatmap-kop"' in html
 
 
-def test_risicopagina_toont_verloop(client, kernteam_user, agenda, risico_factory, overleg_op, risico_bespreking_factory):
+def test_risicopagina_toont_verloop(
+    client, kernteam_user, agenda, risico_factory, overleg_op, risico_bespreking_factory
+):
     risico = risico_factory(agenda=agenda)
     risico_bespreking_factory(risico=risico, bijeenkomst=overleg_op(datum=datetime.date(2026, 3, 1)), kans=4, impact=4)
     risico_bespreking_factory(risico=risico, bijeenkomst=overleg_op(datum=datetime.date(2026, 4, 1)), kans=2, impact=3)
