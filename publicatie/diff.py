@@ -14,31 +14,40 @@ from django.utils.safestring import SafeString, mark_safe
 
 from publicatie.pdf import weergave
 
-_WOORDEN = re.compile(r"\s+|[^\s]+")
+_WOORD = re.compile(r"(\S+)(\s*)")
 
 
-def _tokens(tekst: str) -> list[str]:
-    return _WOORDEN.findall(tekst or "")
+def _woorden(tekst: str) -> list[tuple[str, str]]:
+    """(word, the whitespace after it): words are compared, the spacing follows along."""
+    return _WOORD.findall(tekst or "")
+
+
+def _stuk(woorden: list[tuple[str, str]]) -> tuple[str, str]:
+    """A run of words as text, and the whitespace that follows the run."""
+    tekst = "".join(w + ws for w, ws in woorden)
+    kern = tekst.rstrip()
+    return kern, tekst[len(kern) :]
 
 
 def woordverschil(oud: str, nieuw: str) -> SafeString:
     """HTML of `nieuw` with the words removed from `oud` and added to it marked."""
-    a, b = _tokens(oud), _tokens(nieuw)
+    a, b = _woorden(oud), _woorden(nieuw)
     delen = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(None, [w for w, _ in a], [w for w, _ in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            delen.append(escape("".join(a[i1:i2])))
+            delen.append(escape("".join(w + ws for w, ws in b[j1:j2])))
             continue
-        if op in ("delete", "replace"):
-            delen.append(
-                f'<del><span class="visually-hidden">verwijderd: </span>{escape("".join(a[i1:i2]))}</del>'
-            )
-        if op == "replace":
-            delen.append(" ")  # keep the removed and the added words apart on screen
-        if op in ("insert", "replace"):
-            delen.append(
-                f'<ins><span class="visually-hidden">toegevoegd: </span>{escape("".join(b[j1:j2]))}</ins>'
-            )
+        weg, _ = _stuk(a[i1:i2])
+        bij, na = _stuk(b[j1:j2])
+        if weg:
+            if delen and delen[-1] and not delen[-1][-1].isspace():
+                delen.append(" ")
+            delen.append(f'<del><span class="visually-hidden">verwijderd: </span>{escape(weg)}</del>')
+            # keep the removed words apart from what follows on screen
+            delen.append(" " if bij or op == "delete" else "")
+        if bij:
+            delen.append(f'<ins><span class="visually-hidden">toegevoegd: </span>{escape(bij)}</ins>{escape(na)}')
     return mark_safe("".join(delen))  # noqa: S308 - every piece of text is escaped above
 
 
@@ -128,9 +137,7 @@ def versies_vergelijken(oud: dict, nieuw: dict) -> Vergelijking:
     for deel in b["perspectief"]:
         vorig = oude_delen.pop(deel["soort"], {"titel": "", "tekst": ""})
         if (vorig["titel"], vorig["tekst"]) != (deel["titel"], deel["tekst"]):
-            vergelijking.perspectief.append(
-                Tekstwijziging(deel["titel"], woordverschil(vorig["tekst"], deel["tekst"]))
-            )
+            vergelijking.perspectief.append(Tekstwijziging(deel["titel"], woordverschil(vorig["tekst"], deel["tekst"])))
     for deel in oude_delen.values():
         vergelijking.perspectief.append(Tekstwijziging(deel["titel"], woordverschil(deel["tekst"], "")))
 

@@ -59,7 +59,9 @@ def weergave(momentopname: dict) -> dict:
         for f in momentopname.get("fases", [])
     ]
     versie = dict(momentopname.get("versie") or {})
-    versie["gepubliceerd_op_datum"] = parse_datetime(versie["gepubliceerd_op"]) if versie.get("gepubliceerd_op") else None
+    versie["gepubliceerd_op_datum"] = (
+        parse_datetime(versie["gepubliceerd_op"]) if versie.get("gepubliceerd_op") else None
+    )
     perspectief_titels = dict(PerspectiefSoort.choices)
     return {
         "agenda": momentopname["agenda"],

@@ -15,4 +15,3 @@ def mag_concept_zien(user) -> bool:
 
 def mag_publiceren(user) -> bool:
     return is_kernteam(user)
-

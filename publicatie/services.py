@@ -56,7 +56,8 @@ def versie_publiceren(
             raise VersieBevrorenError(_("Deze versie is al gepubliceerd."))
         versie.status = VersieStatus.GEPUBLICEERD
         versie.gepubliceerd_op = gepubliceerd_op or timezone.now()
-        momentopname = momentopname_maken(versie.agenda)
+        peildatum = timezone.localdate(versie.gepubliceerd_op)
+        momentopname = momentopname_maken(versie.agenda, peildatum=peildatum)
         momentopname["versie"] = versie_gegevens(
             nummer=versie.nummer,
             label=versie.label,

@@ -7,6 +7,8 @@ instances, dates as ISO strings). Change the shape only together with SCHEMA_VER
 docs/opendata.md.
 """
 
+import datetime
+
 from django.db.models import Prefetch
 
 from agenda.models import Agenda, PerspectiefSoort
@@ -60,8 +62,11 @@ def _opgave(opgave) -> dict:
     }
 
 
-def momentopname_maken(agenda: Agenda) -> dict:
-    """The agenda as it stands now, as JSON; a fixed number of queries however large it is."""
+def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None) -> dict:
+    """The agenda as it stands now, as JSON; a fixed number of queries however large it is.
+
+    `peildatum`: the process appendix holds the bijeenkomsten up to that day (the process so far).
+    """
     opgaven = (
         Opgave.objects.filter(agenda=agenda)
         .omgevingsopgaven()
@@ -90,6 +95,8 @@ def momentopname_maken(agenda: Agenda) -> dict:
         .select_related("fase", "gesprekstafel")
         .order_by("datum", "titel")
     )
+    if peildatum is not None:
+        bijeenkomsten = bijeenkomsten.filter(datum__lte=peildatum)
 
     return {
         "schema": SCHEMA,

@@ -119,3 +119,9 @@ def test_gelijke_versies_hebben_geen_verschillen():
     vergelijking = versies_vergelijken(OUD, copy.deepcopy(OUD))
     assert not vergelijking.heeft_verschillen
     assert len(vergelijking.ongewijzigd) == 3
+
+
+def test_alleen_witruimte_wordt_niet_gemarkeerd():
+    html = woordverschil("een zin.", "een  zin. Extra.")
+    assert html.count("<ins>") == 1
+    assert "Extra." in html
