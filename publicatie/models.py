@@ -95,8 +95,21 @@ class Versie(models.Model):
     def __str__(self):
         return f"{self.agenda} — versie {self.nummer}: {self.label}"
 
+    def save(self, *args, update_fields=None, **kwargs):
+        # The last line of defence below forms and the admin: a published row only takes
+        # writes to the fields that are not frozen.
+        raakt_bevroren = update_fields is None or _veldnamen(update_fields) & set(BEVROREN_VELDEN)
+        if raakt_bevroren and self.gewijzigde_bevroren_velden():
+            raise VersieBevrorenError()
+        super().save(*args, update_fields=update_fields, **kwargs)
+
     def get_absolute_url(self):
         return reverse("publicatie:versie", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})
+
+    def delete(self, *args, **kwargs):
+        if self._opgeslagen_bevroren_waarden() is not None:
+            raise VersieBevrorenError()
+        return super().delete(*args, **kwargs)
 
     @property
     def is_gepubliceerd(self) -> bool:
@@ -119,19 +132,6 @@ class Versie(models.Model):
     def clean(self):
         if self.gewijzigde_bevroren_velden():
             raise VersieBevrorenError()
-
-    def save(self, *args, update_fields=None, **kwargs):
-        # The last line of defence below forms and the admin: a published row only takes
-        # writes to the fields that are not frozen.
-        if update_fields is None or _veldnamen(update_fields) & set(BEVROREN_VELDEN):
-            if self.gewijzigde_bevroren_velden():
-                raise VersieBevrorenError()
-        super().save(*args, update_fields=update_fields, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        if self._opgeslagen_bevroren_waarden() is not None:
-            raise VersieBevrorenError()
-        return super().delete(*args, **kwargs)
 
     def pdf_url(self) -> str:
         return reverse("publicatie:pdf", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})

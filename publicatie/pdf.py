@@ -24,7 +24,6 @@ def weergave(momentopname: dict) -> dict:
 
     Shared by the version page and the PDF, so both say the same thing.
     """
-    soorten = dict(ActieSoort.choices)
     statussen = dict(ActieStatus.choices)
     schaal = dict(Schaalniveau.choices)
     opgaven = []
