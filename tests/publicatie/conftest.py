@@ -24,10 +24,15 @@ def agenda_met_inhoud_maken():
     ):
         PerspectiefOnderdeelFactory(agenda=agenda, soort=soort, titel=titel, volgorde=i, tekst=f"Tekst over {titel}.")
     opgaven = []
-    for nr, titel in enumerate(
-        ["Klimaatbestendige Groeiregio Zwolle", "Kennisas Twente", "Rivierengebied Rijn en IJssel"], start=1
+    for nr, (titel, slug) in enumerate(
+        [
+            ("Klimaatbestendige Groeiregio Zwolle", "zwolle"),
+            ("Kennisas Twente", "twente"),
+            ("Rivierengebied Rijn en IJssel", "rivieren"),
+        ],
+        start=1,
     ):
-        opgave = OpgaveFactory(agenda=agenda, titel=titel, slug=f"opgave-{nr}", volgnummer=nr)
+        opgave = OpgaveFactory(agenda=agenda, titel=titel, slug=slug, volgnummer=nr)
         ActieFactory(opgave=opgave, soort="lopend", omschrijving=f"Lopende actie bij {titel}")
         ActieFactory(opgave=opgave, soort="nieuw", omschrijving=f"Nieuwe actie bij {titel}", vervolgtafel="BO-MIRT")
         DuoFactory(opgave=opgave)
