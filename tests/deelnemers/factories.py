@@ -1,8 +1,10 @@
 import factory
+from django.apps import apps
 from django.contrib.auth.models import Group, User
 
 from deelnemers.models import Deelnemer, Organisatie, OrganisatieSoort
 from deelnemers.permissions import KERNTEAM_GROEP
+from omgevingsagenda.kernteam import kernteam_groep_bijwerken
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -23,6 +25,9 @@ class KernteamUserFactory(UserFactory):
     @factory.post_generation
     def kernteam(obj, create, extracted, **kwargs):
         if create:
+            # A transactional test (browser tests) flushes the group the data migration made.
+            if not Group.objects.filter(name=KERNTEAM_GROEP).exists():
+                kernteam_groep_bijwerken(apps)
             obj.groups.add(Group.objects.get(name=KERNTEAM_GROEP))
 
 
