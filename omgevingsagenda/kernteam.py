@@ -18,7 +18,7 @@ def kernteam_groep_bijwerken(apps, schema_editor=None):
     # Permissions are normally created after migrate; create them now so they can be assigned.
     for app_config in apps.get_app_configs():
         # In a migration's app registry models_module is None, which create_permissions skips.
-        origineel = app_config.models_module
+        origineel = getattr(app_config, "models_module", None)
         app_config.models_module = origineel or True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = origineel

@@ -330,6 +330,14 @@ def _bijeenkomsten_laden(agenda, fases, tafels, mensen: Mensen, duos) -> dict[st
         aanwezig = [p for p in kernteam if p not in afwezig]
         vastleggen_met(gegevens, rollen(kernteam[0], [bureaus[-1]], aanwezig))
 
+    # The seed counts "circa 200 mensen" involved: whoever no later meeting drew took part in the
+    # Gebiedsdialoog, the broadest meeting of the process.
+    betrokken = {email for per_persoon in deelnames.values() for email in per_persoon}
+    gebiedsdialoog = deelnames[bijeenkomsten[t.GEBIEDSDIALOOG[1]]]
+    for persoon in mensen.personen:
+        if persoon.email not in betrokken:
+            gebiedsdialoog.setdefault(persoon.email, DeelnameRol.DEELNEMER)
+
     rijen = [
         {"bijeenkomst": bijeenkomst, "deelnemer": mensen.deelnemer[email], "rol": rol}
         for bijeenkomst, per_persoon in deelnames.items()
