@@ -155,8 +155,8 @@ def versies_vergelijken(oud: dict, nieuw: dict) -> Vergelijking:
             if vorig[veld] != opgave[veld]:
                 wijziging.teksten.append(Tekstwijziging(naam, woordverschil(vorig[veld], opgave[veld])))
         _acties_vergelijken(_alle_acties(vorig), _alle_acties(opgave), wijziging)
-        oude_leden = [f"{lid['naam']} ({lid['organisatie']})" for lid in vorig["duo"]]
-        nieuwe_leden = [f"{lid['naam']} ({lid['organisatie']})" for lid in opgave["duo"]]
+        oude_leden = [lid["weergave"] for lid in vorig["duo"]]
+        nieuwe_leden = [lid["weergave"] for lid in opgave["duo"]]
         wijziging.duo_toegevoegd = [lid for lid in nieuwe_leden if lid not in oude_leden]
         wijziging.duo_verwijderd = [lid for lid in oude_leden if lid not in nieuwe_leden]
         if (

@@ -19,6 +19,12 @@ def css_tekst(tekst: str) -> str:
     return tekst.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
 
 
+def duo_lid_weergave(lid: dict) -> str:
+    if lid.get("naam"):
+        return f"{lid['naam']} ({lid['organisatie']})"
+    return f"Medewerker {lid['organisatie']}"
+
+
 def weergave(momentopname: dict) -> dict:
     """The snapshot made readable for templates: labels for codes, dates parsed, acties grouped.
 
@@ -31,9 +37,11 @@ def weergave(momentopname: dict) -> dict:
         acties = [
             {**actie, "status_label": statussen.get(actie["status"], actie["status"])} for actie in opgave["acties"]
         ]
+        duo = [{**lid, "weergave": duo_lid_weergave(lid)} for lid in opgave["duo"]]
         opgaven.append(
             {
                 **opgave,
+                "duo": duo,
                 "schaalniveau_label": schaal.get(opgave["schaalniveau"], opgave["schaalniveau"]),
                 "lopende_acties": [a for a in acties if a["soort"] == ActieSoort.LOPEND],
                 "nieuwe_acties": [a for a in acties if a["soort"] == ActieSoort.NIEUW],

@@ -41,9 +41,14 @@ def _duo(opgave) -> list[dict]:
     duo = getattr(opgave, "duo", None)
     if duo is None:
         return []
-    # Public names only: a name appears where the person consented (naam_publiek).
+    # A name only where the person consented (naam_publiek); otherwise null, and pages say
+    # "medewerker <organisatie>".
     return [
-        {"naam": str(lid.publieke_naam), "organisatie": lid.organisatie.naam, "bestuurslaag": lid.bestuurslaag}
+        {
+            "naam": lid.naam if lid.naam_publiek else None,
+            "organisatie": lid.organisatie.naam,
+            "bestuurslaag": lid.bestuurslaag,
+        }
         for lid in duo.leden.all()
     ]
 

@@ -199,3 +199,18 @@ def test_laatste_versie_download_zonder_versie(agenda_met_inhoud):
         Context({"agenda": agenda_met_inhoud})
     )
     assert "Download PDF" not in html
+
+
+def test_duo_lid_zonder_toestemming_blijft_anoniem(client, agenda_met_inhoud):
+    lid = agenda_met_inhoud.opgaven.get(volgnummer=2).duo.leden.first()
+    lid.naam, lid.naam_publiek = "Geheime Naam", False
+    lid.save()
+    versie = versie_publiceren(versie=versie_aanmaken(agenda=agenda_met_inhoud, label="Eerste"), pdf_maken=False)
+    duo = versie.snapshot["opgaven"][1]["duo"]
+    assert {"naam": None, "organisatie": lid.organisatie.naam, "bestuurslaag": lid.bestuurslaag} in duo
+    for url in (_url("versie", agenda_met_inhoud, nummer=1), _url("json", agenda_met_inhoud, nummer=1)):
+        inhoud = client.get(url).content.decode()
+        assert "Geheime Naam" not in inhoud
+    assert (
+        f"Medewerker {lid.organisatie.naam}" in client.get(_url("versie", agenda_met_inhoud, nummer=1)).content.decode()
+    )
