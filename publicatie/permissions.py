@@ -1,11 +1,10 @@
-"""Who may see and do what with versions; builds on the roles of deelnemers.permissions."""
+"""Who may see and do what with versions; builds on the roles of deelnemers.permissions.
+
+Which versions a viewer sees is a query: Versie.objects.zichtbaar_voor(user) (published
+versions of a published agenda for everyone, concepts too for the kernteam).
+"""
 
 from deelnemers.permissions import is_kernteam
-
-
-def mag_versie_zien(user, versie) -> bool:
-    """Published versions of a published agenda are public; concepts are the kernteam's."""
-    return is_kernteam(user) or (versie.is_gepubliceerd and versie.agenda.gepubliceerd)
 
 
 def mag_concept_zien(user) -> bool:

@@ -81,8 +81,10 @@ def versie_pdf_opslaan(*, versie: Versie) -> Versie:
 
     if not versie.is_gepubliceerd:
         raise ValueError("Alleen een gepubliceerde versie krijgt een opgeslagen PDF.")
-    if versie.pdf:
+    if versie.pdf and versie.pdf.storage.exists(versie.pdf.name):
         return versie
+    # Not rendered yet, or the file went missing from storage (a restored database, a
+    # cleaned media directory): the snapshot is the record, so render it again.
     inhoud = pdf_maken(versie.snapshot)
     naam = f"{versie.agenda.slug}-versie-{versie.nummer}.pdf"
     versie.pdf.save(naam, ContentFile(inhoud), save=False)

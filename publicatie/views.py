@@ -122,8 +122,7 @@ def versie_pdf(request, agenda, nummer):
     bestandsnaam = f"{agenda.slug}-versie-{versie.nummer}.pdf"
     if not versie.is_gepubliceerd:
         return _pdf_voorbeeld(momentopname_van_versie(versie), bestandsnaam)
-    if not versie.pdf:
-        versie_pdf_opslaan(versie=versie)
+    versie_pdf_opslaan(versie=versie)  # renders only when the stored file is missing
     # A published version never changes, so its stored file name and size identify the bytes.
     etag = quote_etag(hashlib.sha256(f"{versie.pdf.name}:{versie.pdf.size}".encode()).hexdigest()[:32])
     last_modified = int(versie.gepubliceerd_op.timestamp())

@@ -214,3 +214,14 @@ def test_duo_lid_zonder_toestemming_blijft_anoniem(client, agenda_met_inhoud):
     assert (
         f"Medewerker {lid.organisatie.naam}" in client.get(_url("versie", agenda_met_inhoud, nummer=1)).content.decode()
     )
+
+
+def test_verdwenen_pdf_wordt_opnieuw_gemaakt(client, versies, agenda_met_inhoud):
+    een, _ = versies
+    url = _url("pdf", agenda_met_inhoud, nummer=1)
+    client.get(url)
+    een.refresh_from_db()
+    een.pdf.storage.delete(een.pdf.name)
+    antwoord = client.get(url)
+    assert antwoord.status_code == 200
+    assert b"".join(antwoord.streaming_content).startswith(b"%PDF")
