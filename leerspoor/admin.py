@@ -1,9 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from leerspoor.models import Antwoord, Citaat, Leerervaring, Peiling, Risico, RisicoBespreking, Vraag
+from leerspoor.services import peiling_openen, peiling_sluiten
 
 
 @admin.register(Leerervaring)
@@ -90,9 +92,31 @@ class PeilingAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["bijeenkomst"]
     readonly_fields = ["token"]
     inlines = [VraagInline]
+    actions = ["openen", "sluiten"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_aantal_vragen=Count("vragen"))
+
+    def _status_actie(self, request, queryset, service, gelukt):
+        # Through the services, as on the kernteam page: the same rules (no questions, not open) apply.
+        aantal = 0
+        for peiling in queryset:
+            try:
+                service(peiling=peiling)
+            except ValidationError as fout:
+                self.message_user(request, f"{peiling}: {' '.join(fout.messages)}", messages.ERROR)
+            else:
+                aantal += 1
+        if aantal:
+            self.message_user(request, gelukt % {"aantal": aantal}, messages.SUCCESS)
+
+    @admin.action(description=_("Openen"), permissions=["change"])
+    def openen(self, request, queryset):
+        self._status_actie(request, queryset, peiling_openen, _("%(aantal)s peiling(en) geopend."))
+
+    @admin.action(description=_("Sluiten"), permissions=["change"])
+    def sluiten(self, request, queryset):
+        self._status_actie(request, queryset, peiling_sluiten, _("%(aantal)s peiling(en) gesloten."))
 
     @admin.display(description=_("vragen"), ordering="_aantal_vragen")
     def aantal_vragen(self, obj):

@@ -1,6 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import VraagSoort
+from .services import OPEN_ANTWOORD_MAX
+
 SCHAAL = [(i, str(i)) for i in range(1, 6)]
 
 
@@ -77,3 +80,62 @@ class BaseRisicoBesprekingFormSet(forms.BaseFormSet):
 RisicoBesprekingFormSet = forms.formset_factory(
     RisicoBesprekingForm, formset=BaseRisicoBesprekingFormSet, extra=0, max_num=1000, absolute_max=1000
 )
+
+
+class PeilingForm(forms.Form):
+    """The questions of a peiling the respondent has not answered yet, one field per question.
+
+    Scale and choice questions must be answered; the open question may wait (it is often asked
+    after the meeting), but a form that would store nothing at all is refused.
+    """
+
+    def __init__(self, *args, vragen, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.vragen = {}
+        for vraag in vragen:
+            naam = f"vraag_{vraag.pk}"
+            self.vragen[naam] = vraag
+            self.fields[naam] = self._veld(vraag)
+
+    @staticmethod
+    def _veld(vraag):
+        if vraag.soort == VraagSoort.OPEN:
+            return forms.CharField(
+                label=vraag.tekst,
+                required=False,
+                max_length=OPEN_ANTWOORD_MAX,
+                widget=forms.Textarea(attrs={"rows": 4}),
+                help_text=_("Hoogstens %(max)s tekens. Uw antwoord is anoniem.") % {"max": OPEN_ANTWOORD_MAX},
+                error_messages={
+                    "max_length": _("Uw antwoord is %(show_value)d tekens; het mag hoogstens %(limit_value)d zijn."),
+                },
+            )
+        if vraag.soort == VraagSoort.SCHAAL:
+            labels = (vraag.keuzelijst + [""] * 5)[:5]
+            keuzes = [(str(i), f"{i} – {label}" if label else str(i)) for i, label in enumerate(labels, start=1)]
+        else:
+            keuzes = [(label, label) for label in vraag.keuzelijst]
+        return forms.ChoiceField(
+            label=vraag.tekst,
+            choices=keuzes,
+            widget=forms.RadioSelect,
+            error_messages={
+                "required": _("Kies een antwoord op deze vraag."),
+                "invalid_choice": _("Kies een van de antwoorden bij deze vraag."),
+            },
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.vragen and not self.errors and not any((cleaned.get(naam) or "").strip() for naam in self.vragen):
+            eerste = next(iter(self.vragen))
+            self.add_error(eerste, forms.ValidationError(_("Vul een antwoord in."), code="leeg"))
+        return cleaned
+
+    def antwoorden(self) -> dict:
+        """The answers to store: question → value; an open question left empty is not stored."""
+        return {
+            vraag: self.cleaned_data[naam].strip()
+            for naam, vraag in self.vragen.items()
+            if (self.cleaned_data.get(naam) or "").strip()
+        }

@@ -1,7 +1,7 @@
 import secrets
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -259,6 +259,19 @@ class PeilingQuerySet(models.QuerySet):
         """Polls that have been opened; a prepared poll has no answers to show."""
         return self.exclude(status=PeilingStatus.VOORBEREID)
 
+    def open(self):
+        return self.filter(status=PeilingStatus.OPEN)
+
+    def van_agenda(self, agenda):
+        return self.filter(bijeenkomst__agenda=agenda)
+
+    def met_aantallen(self):
+        """Each poll with its number of questions and of respondents (distinct pseudonymous keys)."""
+        return self.annotate(
+            aantal_vragen=Count("vragen", distinct=True),
+            aantal_respondenten=Count("vragen__antwoorden__respondent", distinct=True),
+        )
+
 
 class Peiling(models.Model):
     """A poll among those present at a bijeenkomst."""
@@ -319,6 +332,12 @@ class Vraag(models.Model):
         return [regel.strip() for regel in self.keuzes.splitlines() if regel.strip()]
 
 
+class AntwoordQuerySet(models.QuerySet):
+    def van_respondent(self, peiling, respondent: str):
+        """One respondent's answers in one poll (to show what they answered, never to whom)."""
+        return self.filter(vraag__peiling=peiling, respondent=respondent)
+
+
 class Antwoord(models.Model):
     """An anonymous answer; `respondent` is a pseudonymous key, one answer per key per question."""
 
@@ -326,6 +345,8 @@ class Antwoord(models.Model):
     respondent = models.CharField(_("respondent (pseudoniem)"), max_length=64)
     waarde = models.TextField(_("antwoord"))
     gegeven_op = models.DateTimeField(_("gegeven op"), auto_now_add=True)
+
+    objects = AntwoordQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("antwoord")

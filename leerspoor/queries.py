@@ -7,7 +7,7 @@ never in a Python loop over rows.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils.translation import gettext as _
 
 from deelnemers.models import Bestuurslaag, Organisatie, OrganisatieSoort, Profiel
@@ -193,6 +193,20 @@ def peiling_uitslagen(fase) -> list[tuple[Peiling, list[VraagUitslag]]]:
         .prefetch_related("vragen")
         .order_by("bijeenkomst__datum", "titel")
     )
+    return uitslagen_van(peilingen)
+
+
+def peiling_uitslag(peiling: Peiling) -> list[VraagUitslag]:
+    """One poll's results, as the projector shows them while answers come in. Three queries."""
+    prefetch_related_objects([peiling], "vragen")
+    return uitslagen_van([peiling])[0][1]
+
+
+def uitslagen_van(peilingen: list[Peiling]) -> list[tuple[Peiling, list[VraagUitslag]]]:
+    """Counts per choice and the open answers of polls whose `vragen` are prefetched. Two queries.
+
+    The fase report and the projector share this, so a result reads the same in both places.
+    """
     if not peilingen:
         return []
     antwoorden = Antwoord.objects.filter(vraag__peiling__in=peilingen)
@@ -200,7 +214,8 @@ def peiling_uitslagen(fase) -> list[tuple[Peiling, list[VraagUitslag]]]:
     for rij in antwoorden.exclude(vraag__soort=VraagSoort.OPEN).values("vraag", "waarde").annotate(n=Count("pk")):
         tellingen[(rij["vraag"], rij["waarde"].strip())] = rij["n"]
     open_antwoorden = {}
-    for vraag_id, waarde in antwoorden.filter(vraag__soort=VraagSoort.OPEN).values_list("vraag", "waarde"):
+    open_rijen = antwoorden.filter(vraag__soort=VraagSoort.OPEN).order_by("gegeven_op", "pk")
+    for vraag_id, waarde in open_rijen.values_list("vraag", "waarde"):
         open_antwoorden.setdefault(vraag_id, []).append(waarde)
 
     uitslagen = []

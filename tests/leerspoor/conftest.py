@@ -98,3 +98,28 @@ def fase_twee(
 
     risico_factory(agenda=agenda, titel="Beperkte betrokkenheid van partijen")
     return fase
+
+
+@pytest.fixture
+def peiling_open(db, agenda_factory, fase_factory, bijeenkomst_factory, peiling_factory, vraag_factory):
+    """An open poll at a Synthesebijeenkomst of a published agenda: a scale, a choice and an open question."""
+    agenda = agenda_factory(naam="Omgevingsagenda Peiling", slug="peiling-oost")
+    fase = fase_factory(agenda=agenda, nummer=2)
+    synthese = bijeenkomst_factory(
+        agenda=agenda,
+        fase=fase,
+        soort=BijeenkomstSoort.SYNTHESEBIJEENKOMST,
+        titel="Synthesebijeenkomst",
+        datum=datetime.date(2019, 2, 11),
+    )
+    peiling = peiling_factory(bijeenkomst=synthese, titel="Peiling Synthesebijeenkomst", status=PeilingStatus.OPEN)
+    vraag_factory(peiling=peiling, tekst="Hoe bekend bent u al met de concept Omgevingsagenda?", volgorde=1)
+    vraag_factory(
+        peiling=peiling,
+        tekst="Is de Omgevingsagenda cruciaal voor de NOVI?",
+        soort=VraagSoort.KEUZE,
+        keuzes="ja\nnee\nweet niet",
+        volgorde=2,
+    )
+    vraag_factory(peiling=peiling, tekst="Tips voor het vervolgproces?", soort=VraagSoort.OPEN, keuzes="", volgorde=3)
+    return peiling
