@@ -14,6 +14,10 @@ from django.urls import reverse
 from omgevingsagenda.demo.groot import groot_laden
 from tafels.models import Bijeenkomst, BijeenkomstSoort
 
+# Every test of this module is a plain django_db test, so pytest-django runs them together,
+# before any transactional test: the module fixture's open transaction must not outlive them.
+pytestmark = pytest.mark.django_db
+
 KLEIN, GROOT = "groot-klein", "groot"
 SCHAAL = {KLEIN: 0.05, GROOT: 0.2}
 
