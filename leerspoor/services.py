@@ -152,8 +152,8 @@ def peiling_beantwoorden(*, peiling: Peiling, respondent: str, antwoorden: dict[
             if vraag.peiling_id != peiling.pk:
                 raise ValidationError(_("Deze vraag hoort bij een andere peiling."), code="andere_peiling")
             antwoord = Antwoord(vraag=vraag, respondent=respondent, waarde=_waarde_controleren(vraag, waarde))
-            # Constraints are left to the insert below (see the docstring).
-            antwoord.full_clean(validate_unique=False, validate_constraints=False)
+            # Constraints are left to the insert below (see the docstring); the vraag was just loaded.
+            antwoord.full_clean(exclude=["vraag"], validate_unique=False, validate_constraints=False)
             try:
                 with transaction.atomic():
                     antwoord.save(force_insert=True)

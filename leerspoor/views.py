@@ -435,7 +435,9 @@ def peiling_beantwoorden(request, agenda, token):
     eigen_agenda = peiling.bijeenkomst.agenda
     vragen = list(peiling.vragen.all())
     niet_open = None if peiling.status == PeilingStatus.OPEN else peiling_niet_open_melding(peiling.status)
-    respondent = _respondent(request, peiling, aanmaken=request.method == "POST" and niet_open is None)
+    # Without an account the id is made when the form is shown, so that a double click on its
+    # first submit carries one session, not two fresh ones (two "respondents").
+    respondent = _respondent(request, peiling, aanmaken=niet_open is None)
     beantwoord = dict(
         Antwoord.objects.van_respondent(peiling, respondent).values_list("vraag_id", "waarde") if respondent else ()
     )
