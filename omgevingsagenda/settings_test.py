@@ -1,6 +1,8 @@
 """Test settings: the real settings, made faster. Nothing here changes behaviour."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-sleutel-niet-geheim")
 
@@ -20,3 +22,6 @@ WHITENOISE_AUTOREFRESH = True
 # One test database per test process, so parallel runs on one PostgreSQL server never collide.
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": f"test_omgevingsagenda_{os.getpid()}"}  # noqa: F405
+
+# Generated PDFs go to a throwaway folder, not the repository's media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="omgevingsagenda-media-"))  # noqa: F405
