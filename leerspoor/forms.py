@@ -86,11 +86,13 @@ class PeilingForm(forms.Form):
     """The questions of a peiling the respondent has not answered yet, one field per question.
 
     Scale and choice questions must be answered; the open question may wait (it is often asked
-    after the meeting), but a form that would store nothing at all is refused.
+    after the meeting), but a form that would store nothing at all is refused, unless
+    `leeg_toegestaan`: the view sets it for a repeated submit, whose answers are already stored.
     """
 
-    def __init__(self, *args, vragen, **kwargs):
+    def __init__(self, *args, vragen, leeg_toegestaan=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.leeg_toegestaan = leeg_toegestaan
         self.vragen = {}
         for vraag in vragen:
             naam = f"vraag_{vraag.pk}"
@@ -127,7 +129,12 @@ class PeilingForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if self.vragen and not self.errors and not any((cleaned.get(naam) or "").strip() for naam in self.vragen):
+        if (
+            self.vragen
+            and not self.leeg_toegestaan
+            and not self.errors
+            and not any((cleaned.get(naam) or "").strip() for naam in self.vragen)
+        ):
             eerste = next(iter(self.vragen))
             self.add_error(eerste, forms.ValidationError(_("Vul een antwoord in."), code="leeg"))
         return cleaned

@@ -446,7 +446,11 @@ def peiling_beantwoorden(request, agenda, token):
 
     form = None
     if niet_open is None and open_vragen:
-        form = PeilingForm(request.POST if request.method == "POST" else None, vragen=open_vragen)
+        # A repeated submit (double click, second tab) carries answers to questions stored meanwhile.
+        herhaald = request.method == "POST" and any(request.POST.get(f"vraag_{pk}", "").strip() for pk in beantwoord)
+        form = PeilingForm(
+            request.POST if request.method == "POST" else None, vragen=open_vragen, leeg_toegestaan=herhaald
+        )
         if form.is_bound and form.is_valid():
             try:
                 uitkomst = peiling_beantwoorden_service(
@@ -460,7 +464,7 @@ def peiling_beantwoorden(request, agenda, token):
             else:
                 if uitkomst.opgeslagen:
                     messages.success(request, _("Dank u wel: uw antwoorden zijn opgeslagen."))
-                if uitkomst.al_beantwoord:
+                if uitkomst.al_beantwoord or not uitkomst.opgeslagen:
                     messages.info(request, _("U had deze vragen al beantwoord; uw eerste antwoord telt."))
                 return redirect(hier)
     elif request.method == "POST" and niet_open is None:

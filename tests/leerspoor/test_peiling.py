@@ -205,6 +205,18 @@ def test_open_vraag_mag_later(client, deelnemer_user, peiling_open):
     assert Antwoord.objects.filter(vraag=open_).get().waarde == "Later bedacht"
 
 
+def test_herhaalde_inzending_zonder_open_antwoord_is_geen_fout(client, deelnemer_user, peiling_open):
+    """A double click when the open question was left empty: the second submit finds only that one open."""
+    client.force_login(deelnemer_user)
+    url = antwoord_url(peiling_open)
+    data = formulier(peiling_open, tekst="")
+    assert client.post(url, data).status_code == 302
+    antwoord = client.post(url, data)
+    assert antwoord.status_code == 302
+    assert "al beantwoord" in " ".join(meldingen(antwoord))
+    assert Antwoord.objects.count() == 2
+
+
 def _veldblok(html, vraag):
     """The crispy block of one question: its error must stand there, next to the field."""
     begin = html.index(f'id="div_id_vraag_{vraag.pk}"')
