@@ -1,6 +1,8 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
-from opgaven.models import Duo, duo_leden_valideren
+from deelnemers.models import Organisatie
+from opgaven.models import Actie, Duo, Opgave, duo_leden_valideren
 
 
 class DuoForm(forms.ModelForm):
@@ -20,3 +22,130 @@ class DuoForm(forms.ModelForm):
         leden = self.cleaned_data["leden"]
         duo_leden_valideren(leden)
         return leden
+
+
+class OpgaveBewerkenForm(forms.Form):
+    """The texts a duo writes for its opgave, with the stand the form was loaded with.
+
+    A plain form rather than a ModelForm: a ModelForm writes the typed text onto the instance
+    while validating, and on a conflict the view still needs the opgave as it was loaded.
+    """
+
+    samenvatting = forms.CharField(
+        label=_("Samenvatting"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Een korte inleiding boven de opgave. Opmaak met Markdown: *cursief*, **vet**, lijstjes met -."),
+    )
+    kern = forms.CharField(
+        label=_("Kern van de gezamenlijke opgave"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_("Opmaak met Markdown; een lege regel begint een nieuwe alinea."),
+    )
+    versie = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["versie"].error_messages["required"] = _(
+            "Het formulier mist zijn versiekenmerk: open de bewerkpagina opnieuw."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (cleaned.get("samenvatting", "").strip() or cleaned.get("kern", "").strip()):
+            raise forms.ValidationError(
+                _("Vul de samenvatting of de kern in: een opgave zonder tekst kan niet worden opgeslagen."),
+                code="zonder_tekst",
+            )
+        return cleaned
+
+
+class ActieForm(forms.ModelForm):
+    """One actie of the opgave, as the duo edits it."""
+
+    class Meta:
+        model = Actie
+        fields = ["soort", "omschrijving", "trekker", "partners", "vervolgtafel", "status"]
+        widgets = {
+            "omschrijving": forms.Textarea(attrs={"rows": 3}),
+            "partners": forms.SelectMultiple(attrs={"size": 6}),
+        }
+        help_texts = {
+            "partners": _("Houd Ctrl (of Cmd) ingedrukt om meer organisaties te kiezen."),
+        }
+        error_messages = {
+            "omschrijving": {"required": _("Beschrijf de actie.")},
+            "soort": {"required": _("Kies of de actie lopend of nieuw is.")},
+            "status": {"required": _("Kies de status van de actie.")},
+        }
+
+
+class BaseActieFormSet(forms.BaseInlineFormSet):
+    """The acties of one opgave; the organisation lists are loaded once for every form."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Without this every form would query the organisaties twice (trekker and partners).
+        organisaties = [(o.pk, o.naam) for o in Organisatie.objects.only("pk", "naam").order_by("naam")]
+        self._trekker_keuzes = [("", _("— geen trekker —")), *organisaties]
+        self._partner_keuzes = organisaties
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        form.fields["id"].error_messages["invalid_choice"] = _(
+            "Deze actie is intussen verwijderd. Neem de tekst zo nodig over in een nieuwe actie."
+        )
+        form.fields["id"].error_messages["required"] = _("Deze actie is niet meer te vinden.")
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = _("Deze actie verwijderen")
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.fields["trekker"].choices = self._trekker_keuzes
+        form.fields["partners"].choices = self._partner_keuzes
+        return form
+
+    def acties_gegevens(self) -> list[dict]:
+        """What the service needs per form: the actie (or None for a new one), delete or the new values."""
+        gegevens = []
+        for form in self.forms:
+            actie = form.cleaned_data.get("id")
+            if actie is None and not form.has_changed():
+                continue
+            if self.can_delete and self._should_delete_form(form):
+                if actie is not None:
+                    gegevens.append({"id": actie.pk, "verwijderen": True})
+                continue
+            gegevens.append(
+                {
+                    "id": actie.pk if actie is not None else None,
+                    "verwijderen": False,
+                    **{naam: form.cleaned_data.get(naam) for naam in ActieForm.Meta.fields},
+                }
+            )
+        return gegevens
+
+
+ActieFormSet = forms.inlineformset_factory(
+    Opgave,
+    Actie,
+    form=ActieForm,
+    formset=BaseActieFormSet,
+    extra=1,
+    can_delete=True,
+    max_num=100,
+    absolute_max=100,
+    validate_max=True,
+)
+
+
+class WijzigingenSindsForm(forms.Form):
+    """The date from which the kernteam wants to see the duo's changes; empty means since the last version."""
+
+    sinds = forms.DateField(
+        label=_("Wijzigingen sinds"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Vul een datum in als 2026-02-11 (jaar-maand-dag).")},
+    )

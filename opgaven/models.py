@@ -1,3 +1,6 @@
+import hashlib
+import json
+
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection, models
@@ -169,6 +172,34 @@ class Opgave(models.Model):
     @property
     def is_omgevingsopgave(self) -> bool:
         return self.status == OpgaveStatus.OMGEVINGSOPGAVE
+
+    def bewerkstand(self, acties=None) -> str:
+        """A fingerprint of everything a duo edits: samenvatting, kern and every actie with its partners.
+
+        The edit form carries it; a different fingerprint at save time means someone saved in
+        between. Content rather than a counter or `gewijzigd_op`, so that a change of an actie
+        in the admin (which does not touch the opgave row) also counts, and a change of fields
+        the duo does not edit (titel, status) does not.
+        """
+        if acties is None:
+            acties = self.acties.prefetch_related("partners")
+        stand = {
+            "samenvatting": self.samenvatting,
+            "kern": self.kern,
+            "acties": sorted(
+                [
+                    actie.pk,
+                    actie.soort,
+                    actie.omschrijving,
+                    actie.trekker_id,
+                    sorted(partner.pk for partner in actie.partners.all()),
+                    actie.vervolgtafel,
+                    actie.status,
+                ]
+                for actie in acties
+            ),
+        }
+        return hashlib.sha256(json.dumps(stand, sort_keys=True).encode()).hexdigest()
 
 
 class ActieSoort(models.TextChoices):

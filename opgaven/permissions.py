@@ -1,6 +1,6 @@
-"""Who may see which opgave. Builds on the roles of deelnemers/permissions.py."""
+"""Who may see and who may edit which opgave. Builds on the roles of deelnemers/permissions.py."""
 
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import is_deelnemer, is_kernteam
 
 
 def mag_opgave_zien(user, opgave) -> bool:
@@ -8,3 +8,23 @@ def mag_opgave_zien(user, opgave) -> bool:
     if is_kernteam(user):
         return True
     return opgave.gepubliceerd and opgave.agenda.gepubliceerd
+
+
+def mag_opgave_bewerken(user, opgave) -> bool:
+    """A member of the opgave's duo may edit it (samenvatting, kern, acties); the kernteam every opgave; nobody else.
+
+    Reads `opgave.duo.leden`, so a view that prefetches them (OpgaveQuerySet.met_duo) pays no query here.
+    """
+    if is_kernteam(user):
+        return True
+    if not is_deelnemer(user):
+        return False
+    duo = getattr(opgave, "duo", None)  # no duo yet: the reverse one-to-one raises an AttributeError
+    if duo is None:
+        return False
+    return any(lid.user_id == user.pk for lid in duo.leden.all())
+
+
+def mag_wijzigingen_zien(user) -> bool:
+    """What the duo's changed since the last published version is a kernteam page."""
+    return is_kernteam(user)
