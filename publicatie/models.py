@@ -1,3 +1,6 @@
+import hashlib
+import json
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -7,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda
 from deelnemers.models import Deelnemer, Organisatie
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import is_deelnemer, is_kernteam
 from omgevingsagenda.db import keuze_constraint
 from opgaven.models import Opgave
 
@@ -42,7 +45,15 @@ class VersieQuerySet(models.QuerySet):
         return self.filter(status=VersieStatus.GEPUBLICEERD, agenda__gepubliceerd=True)
 
     def zichtbaar_voor(self, user):
-        return self if is_kernteam(user) else self.gepubliceerd()
+        """Published versions for everyone; a concept open for reacties also for logged-in deelnemers
+        (they read what they react on); every version for the kernteam."""
+        if is_kernteam(user):
+            return self
+        if is_deelnemer(user):
+            return self.filter(
+                Q(status=VersieStatus.GEPUBLICEERD) | Q(open_voor_reacties=True), agenda__gepubliceerd=True
+            )
+        return self.gepubliceerd()
 
     def laatste(self):
         return self.order_by("-nummer").first()
@@ -133,6 +144,14 @@ class Versie(models.Model):
         if self.gewijzigde_bevroren_velden():
             raise VersieBevrorenError()
 
+    def opgaven_in_versie(self):
+        """The omgevingsopgaven this version holds: those of its snapshot once published, else the live selection."""
+        opgaven = Opgave.objects.filter(agenda_id=self.agenda_id)
+        if self.is_gepubliceerd:
+            slugs = [opgave["slug"] for opgave in (self.snapshot or {}).get("opgaven", [])]
+            return opgaven.filter(slug__in=slugs).order_by("volgnummer", "titel")
+        return opgaven.omgevingsopgaven()
+
     def pdf_url(self) -> str:
         return reverse("publicatie:pdf", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})
 
@@ -149,6 +168,41 @@ class ReactieStatus(models.TextChoices):
     ONTVANGEN = "ontvangen", _("ontvangen")
     VERWERKT = "verwerkt", _("verwerkt")
     NIET_OVERGENOMEN = "niet_overgenomen", _("niet overgenomen")
+
+
+# A reactie may be this long; the form, its help text and the database column agree.
+REACTIE_MAX_TEKENS = 5000
+
+
+class ReactieQuerySet(models.QuerySet):
+    def van_agenda(self, agenda):
+        return self.filter(versie__agenda=agenda)
+
+    def van_indiener(self, deelnemer):
+        return self.filter(indiener=deelnemer)
+
+    def afgehandeld(self):
+        """Processed: verwerkt or niet overgenomen, always with an antwoord (the database sees to that)."""
+        return self.exclude(status=ReactieStatus.ONTVANGEN)
+
+    def openbaar_beantwoord(self):
+        """What the public may read beside an opgave: processed, with an antwoord marked public."""
+        return self.afgehandeld().filter(antwoord_openbaar=True).exclude(antwoord="")
+
+    def met_gegevens(self):
+        return self.select_related("versie", "opgave", "indiener", "organisatie", "verwerkt_in")
+
+    def in_nota_volgorde(self):
+        """The whole agenda first, then the opgaven in their order; within a group the oldest reactie first."""
+        hele_agenda_eerst = models.Case(models.When(opgave__isnull=True, then=0), default=1)
+        return self.order_by(
+            hele_agenda_eerst,
+            models.F("opgave__volgnummer").asc(nulls_last=True),
+            "opgave__titel",
+            "opgave",
+            "ingediend_op",
+            "pk",
+        )
 
 
 class Reactie(models.Model):
@@ -170,7 +224,7 @@ class Reactie(models.Model):
     organisatie = models.ForeignKey(
         Organisatie, verbose_name=_("organisatie"), on_delete=models.PROTECT, related_name="reacties"
     )
-    tekst = models.TextField(_("reactie"), max_length=5000)
+    tekst = models.TextField(_("reactie"), max_length=REACTIE_MAX_TEKENS)
     categorie = models.CharField(_("categorie"), max_length=20, choices=ReactieCategorie.choices, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=ReactieStatus.choices, default=ReactieStatus.ONTVANGEN
@@ -186,8 +240,11 @@ class Reactie(models.Model):
         related_name="verwerkte_reacties",
     )
     ingediend_op = models.DateTimeField(_("ingediend op"), auto_now_add=True)
+    # Sent along with the form, so a double click or a resent POST makes one reactie, not two.
+    indieningssleutel = models.UUIDField(_("indieningssleutel"), null=True, blank=True, editable=False)
 
     history = HistoricalRecords()
+    objects = ReactieQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("reactie")
@@ -202,7 +259,74 @@ class Reactie(models.Model):
                 condition=Q(status=ReactieStatus.ONTVANGEN) | ~Q(antwoord=""),
                 name="publicatie_reactie_antwoord_bij_afhandeling",
             ),
+            models.UniqueConstraint(fields=["indieningssleutel"], name="publicatie_reactie_indieningssleutel_uniek"),
         ]
 
     def __str__(self):
         return f"{self.organisatie}: {self.tekst[:60]}"
+
+    def get_absolute_url(self):
+        """The kernteam's page to process this reactie."""
+        return reverse("publicatie:reactie_verwerken", kwargs={"agenda": self.versie.agenda.slug, "pk": self.pk})
+
+    def clean(self):
+        # The database keeps the antwoord rule too (a CheckConstraint); here it becomes an
+        # error next to the field, in the admin and the kernteam's form alike.
+        fouten = {}
+        if self.status != ReactieStatus.ONTVANGEN and not self.antwoord.strip():
+            fouten["antwoord"] = ValidationError(
+                _("Schrijf een antwoord: een reactie die verwerkt of niet overgenomen is, krijgt altijd een antwoord."),
+                code="antwoord_ontbreekt",
+            )
+        if self.versie_id is not None:
+            if self.opgave_id is not None and self.opgave.agenda_id != self.versie.agenda_id:
+                fouten["opgave"] = ValidationError(
+                    _("Deze opgave hoort bij een andere agenda dan de versie."), code="andere_agenda"
+                )
+            if self.verwerkt_in_id is not None:
+                if self.verwerkt_in.agenda_id != self.versie.agenda_id:
+                    fouten["verwerkt_in"] = ValidationError(
+                        _("Kies een versie van dezelfde agenda."), code="andere_agenda"
+                    )
+                elif self.verwerkt_in.nummer < self.versie.nummer:
+                    fouten["verwerkt_in"] = ValidationError(
+                        _("Een reactie op versie %(nummer)s kan niet in een eerdere versie verwerkt zijn.")
+                        % {"nummer": self.versie.nummer},
+                        code="eerdere_versie",
+                    )
+                elif self.status == ReactieStatus.NIET_OVERGENOMEN:
+                    fouten["verwerkt_in"] = ValidationError(
+                        _("Een reactie die niet is overgenomen, is in geen versie verwerkt: laat dit veld leeg."),
+                        code="niet_overgenomen",
+                    )
+        if fouten:
+            raise ValidationError(fouten)
+
+    @property
+    def is_afgehandeld(self) -> bool:
+        return self.status != ReactieStatus.ONTVANGEN
+
+    @property
+    def is_openbaar_beantwoord(self) -> bool:
+        """The same rule as ReactieQuerySet.openbaar_beantwoord, for a prefetched list."""
+        return self.is_afgehandeld and self.antwoord_openbaar and bool(self.antwoord.strip())
+
+    @property
+    def indiener_weergave(self) -> str:
+        """Who sent it, as public pages show it: the name only with consent, the organisation always."""
+        if self.indiener.naam_publiek:
+            return f"{self.indiener.naam} ({self.organisatie.naam})"
+        return _("Medewerker %(organisatie)s") % {"organisatie": self.organisatie.naam}
+
+    def wijzigingskenmerk(self) -> str:
+        """A fingerprint of what can change after submission, for optimistic locking of the processing form."""
+        velden = {
+            "tekst": self.tekst,
+            "opgave": self.opgave_id,
+            "categorie": self.categorie,
+            "status": self.status,
+            "antwoord": self.antwoord,
+            "antwoord_openbaar": self.antwoord_openbaar,
+            "verwerkt_in": self.verwerkt_in_id,
+        }
+        return hashlib.sha256(json.dumps(velden, sort_keys=True).encode()).hexdigest()[:32]

@@ -1,4 +1,5 @@
-"""The PDF of a version, rendered by WeasyPrint from its snapshot.
+"""The PDFs of the publicatie app, rendered by WeasyPrint: a version from its snapshot, and
+a version's Nota van beantwoording from its processed reacties.
 
 Tagged PDF/UA-1 (structure tags, language nl, document title in the XMP metadata), with
 the fonts embedded as subsets. The font is DejaVu, installed by apt (fonts-dejavu-core),
@@ -10,6 +11,7 @@ from django.utils.dateparse import parse_datetime
 
 from agenda.models import Landsdeel, PerspectiefSoort
 from opgaven.models import ActieSoort, ActieStatus, Schaalniveau
+from publicatie.models import Reactie, ReactieStatus, Versie
 from tafels.models import BijeenkomstSoort
 
 
@@ -94,8 +96,51 @@ def pdf_html(momentopname: dict) -> str:
     return render_to_string("publicatie/pdf/versie.html", context)
 
 
-def pdf_maken(momentopname: dict) -> bytes:
-    """The PDF bytes of a snapshot (takes a few seconds: call it once per published version)."""
+def html_naar_pdf(html: str) -> bytes:
+    """The one WeasyPrint call of the app: tagged PDF/UA-1 from a self-contained HTML page."""
     from weasyprint import HTML
 
-    return HTML(string=pdf_html(momentopname)).write_pdf(pdf_variant="pdf/ua-1")
+    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def pdf_maken(momentopname: dict) -> bytes:
+    """The PDF bytes of a snapshot (takes a few seconds: call it once per published version)."""
+    return html_naar_pdf(pdf_html(momentopname))
+
+
+def nota_gegevens(versie: Versie) -> dict:
+    """The Nota van beantwoording of `versie`: its processed reacties grouped by opgave, the whole agenda first.
+
+    Shared by the page and the PDF. Unprocessed reacties are only counted: they have no antwoord yet.
+    Three queries, however many reacties there are.
+    """
+    reacties = list(
+        Reactie.objects.filter(versie=versie)
+        .afgehandeld()
+        .select_related("opgave", "indiener", "organisatie", "verwerkt_in")
+        .in_nota_volgorde()
+    )
+    groepen = []
+    for nummer, reactie in enumerate(reacties, start=1):
+        reactie.nota_nummer = nummer
+        if not groepen or groepen[-1]["opgave"] != reactie.opgave:
+            groepen.append({"opgave": reactie.opgave, "reacties": []})
+        groepen[-1]["reacties"].append(reactie)
+    for nummer, groep in enumerate(groepen, start=1):
+        groep["anker"] = f"groep-{groep['opgave'].slug}" if groep["opgave"] else "groep-hele-agenda"
+        groep["nummer"] = nummer
+    in_behandeling = Reactie.objects.filter(versie=versie, status=ReactieStatus.ONTVANGEN).count()
+    return {
+        "versie": versie,
+        "groepen": groepen,
+        "aantal": len(reacties),
+        "aantal_verwerkt": sum(r.status == ReactieStatus.VERWERKT for r in reacties),
+        "aantal_niet_overgenomen": sum(r.status == ReactieStatus.NIET_OVERGENOMEN for r in reacties),
+        "in_behandeling": in_behandeling,
+    }
+
+
+def nota_pdf_html(gegevens: dict) -> str:
+    versie = gegevens["versie"]
+    kop = f"Nota van beantwoording — {versie.agenda.naam} — versie {versie.nummer}: {versie.label}"
+    return render_to_string("publicatie/pdf/nota.html", {**gegevens, "lopende_kop": css_tekst(kop)})

@@ -1,9 +1,13 @@
-"""Who may see and do what with versions; builds on the roles of deelnemers.permissions.
+"""Who may see and do what with versions and reacties; builds on the roles of deelnemers.permissions.
 
 Which versions a viewer sees is a query: Versie.objects.zichtbaar_voor(user) (published
-versions of a published agenda for everyone, concepts too for the kernteam).
+versions of a published agenda for everyone, a concept open for reacties also for logged-in
+deelnemers, every version for the kernteam).
 """
 
+from django.utils.translation import gettext as _
+
+from deelnemers.models import Deelnemer
 from deelnemers.permissions import is_kernteam
 
 
@@ -13,4 +17,40 @@ def mag_concept_zien(user) -> bool:
 
 
 def mag_publiceren(user) -> bool:
+    return is_kernteam(user)
+
+
+def deelnemer_van(user) -> Deelnemer | None:
+    """The Deelnemer linked to this account, or None (anonymous, or an account of no participant)."""
+    if not (user and user.is_authenticated):
+        return None
+    try:
+        return user.deelnemer
+    except Deelnemer.DoesNotExist:
+        return None
+
+
+def reageren_geweigerd(user, versie) -> str | None:
+    """Why `user` may not send a reactie on `versie`, in Dutch; None when they may.
+
+    The one home of the rule: the form page, the version page and the service ask it.
+    """
+    if not versie.open_voor_reacties:
+        return _("Versie %(nummer)s staat niet (meer) open voor reacties.") % {"nummer": versie.nummer}
+    if not (user and user.is_authenticated):
+        return _("Log in om te reageren.")
+    if deelnemer_van(user) is None:
+        return _(
+            "Reageren kan alleen als deelnemer aan het proces, en uw account is niet aan een deelnemer gekoppeld. "
+            "Neem contact op met het kernteam als u wilt reageren."
+        )
+    return None
+
+
+def mag_reageren(user, versie) -> bool:
+    return reageren_geweigerd(user, versie) is None
+
+
+def mag_reacties_verwerken(user) -> bool:
+    """Reacties with the indiener's name and organisation, their processing and the CSV: kernteam only."""
     return is_kernteam(user)

@@ -1,15 +1,19 @@
-"""Writes of the publicatie app: new concept versions, publishing, and the stored PDF."""
+"""Writes of the publicatie app: new concept versions, publishing, the stored PDF, and reacties."""
 
 import datetime
+import uuid
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agenda.models import Agenda
-from publicatie.models import Versie, VersieBevrorenError, VersieStatus
+from deelnemers.models import Deelnemer
+from opgaven.models import Opgave
+from publicatie.models import Reactie, Versie, VersieBevrorenError, VersieStatus
 from publicatie.snapshot import momentopname_maken, versie_gegevens
 
 
@@ -90,3 +94,70 @@ def versie_pdf_opslaan(*, versie: Versie) -> Versie:
     versie.pdf.save(naam, ContentFile(inhoud), save=False)
     versie.save(update_fields=["pdf"])
     return versie
+
+
+def reactie_indienen(
+    *, versie: Versie, indiener: Deelnemer, tekst: str, opgave: Opgave | None = None, sleutel: uuid.UUID
+) -> tuple[Reactie, bool]:
+    """Store a deelnemer's reactie on `versie`; (reactie, True) when new.
+
+    `sleutel` comes with the form: a second POST with the same key (a double click, a
+    reload) returns the reactie of the first as (reactie, False). The unique constraint on
+    the key decides, so two requests at the same moment still make one row.
+    """
+    if (bestaand := Reactie.objects.filter(indieningssleutel=sleutel).first()) is not None:
+        return bestaand, False
+    if not versie.open_voor_reacties:
+        raise ValidationError(_("Deze versie staat niet (meer) open voor reacties."), code="gesloten")
+    reactie = Reactie(
+        versie=versie,
+        opgave=opgave,
+        indiener=indiener,
+        organisatie_id=indiener.organisatie_id,
+        tekst=tekst,
+        indieningssleutel=sleutel,
+    )
+    # The key's uniqueness is left to the database: a check here could pass in two requests at once.
+    reactie.full_clean(exclude=["indieningssleutel"])
+    try:
+        with transaction.atomic():
+            reactie.save()
+    except IntegrityError:
+        bestaand = Reactie.objects.filter(indieningssleutel=sleutel).first()
+        if bestaand is None:
+            raise
+        return bestaand, False
+    return reactie, True
+
+
+class ReactieGewijzigdError(Exception):
+    """Someone else changed the reactie after the form was loaded; `huidig` is the stored state."""
+
+    def __init__(self, huidig: Reactie):
+        super().__init__("De reactie is intussen gewijzigd.")
+        self.huidig = huidig
+
+
+def reactie_verwerken(
+    *,
+    reactie: Reactie,
+    kenmerk: str,
+    categorie: str,
+    status: str,
+    antwoord: str,
+    antwoord_openbaar: bool,
+    verwerkt_in: Versie | None,
+) -> Reactie:
+    """The kernteam's processing of a reactie; refused when it changed since `kenmerk` was read."""
+    with transaction.atomic():
+        huidig = Reactie.objects.select_for_update().get(pk=reactie.pk)
+        if huidig.wijzigingskenmerk() != kenmerk:
+            raise ReactieGewijzigdError(huidig)
+        huidig.categorie = categorie
+        huidig.status = status
+        huidig.antwoord = antwoord
+        huidig.antwoord_openbaar = antwoord_openbaar
+        huidig.verwerkt_in = verwerkt_in
+        huidig.full_clean()
+        huidig.save()
+    return huidig

@@ -1,23 +1,48 @@
-"""Pages of the versions: list, one version, differences, the PDF and the open data."""
+"""Pages of the versions (list, one version, differences, the PDF and the open data) and of the
+reacties on them (sending one, "Mijn reacties", the kernteam's processing, the Nota van beantwoording)."""
 
+import csv
 import hashlib
+import io
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.models import Agenda
+from omgevingsagenda.lijsten import gefilterd, pagineren
 from publicatie import opendata
 from publicatie.diff import versies_vergelijken
-from publicatie.models import Versie, VersieStatus
-from publicatie.pdf import pdf_maken, weergave
-from publicatie.permissions import mag_concept_zien, mag_publiceren
-from publicatie.services import momentopname_van_versie, versie_pdf_opslaan
+from publicatie.filters import ReactieFilter
+from publicatie.forms import ReactieForm, ReactieVerwerkenForm
+from publicatie.models import Reactie, Versie, VersieStatus
+from publicatie.pdf import html_naar_pdf, nota_gegevens, nota_pdf_html, pdf_maken, weergave
+from publicatie.permissions import (
+    deelnemer_van,
+    mag_concept_zien,
+    mag_publiceren,
+    mag_reacties_verwerken,
+    reageren_geweigerd,
+)
+from publicatie.services import (
+    ReactieGewijzigdError,
+    momentopname_van_versie,
+    reactie_indienen,
+    versie_pdf_opslaan,
+)
+from publicatie.services import reactie_verwerken as reactie_verwerken_service
 from publicatie.snapshot import momentopname_maken, versie_gegevens
+
+REACTIES_PER_PAGINA = 25
 
 
 def _agenda(request, slug: str) -> Agenda:
@@ -32,10 +57,10 @@ def _versie(request, agenda: Agenda, nummer: int) -> Versie:
     return versie
 
 
-def _kernteam_vereist(request):
+def _kernteam_vereist(request, regel=mag_concept_zien):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not mag_concept_zien(request.user):
+    if not regel(request.user):
         raise PermissionDenied
     return None
 
@@ -82,9 +107,24 @@ def _momentopname_pagina(request, agenda, momentopname, versie=None, concept_voo
             "versie_object": versie,
             "concept_voorbeeld": concept_voorbeeld,
             "mag_publiceren": mag_publiceren(request.user),
+            "mag_concept_zien": mag_concept_zien(request.user),
         }
     )
+    if versie is not None:
+        context.update(_reageren_context(request, versie))
     return render(request, "publicatie/versie_detail.html", context)
+
+
+def _reageren_context(request, versie: Versie) -> dict:
+    """What a version's page says about reacties: the form, or why there is none."""
+    if not versie.open_voor_reacties:
+        return {"open_voor_reacties": False}
+    weigering = reageren_geweigerd(request.user, versie)
+    return {
+        "open_voor_reacties": True,
+        "reageren_weigering": weigering,
+        "reactie_form": None if weigering else ReactieForm(versie=versie),
+    }
 
 
 @require_safe
@@ -121,6 +161,10 @@ def versie_pdf(request, agenda, nummer):
     versie = _versie(request, agenda, nummer)
     bestandsnaam = f"{agenda.slug}-versie-{versie.nummer}.pdf"
     if not versie.is_gepubliceerd:
+        # Deelnemers read an open concept on its page; the PDF preview renders on every
+        # request, so it stays with the kernteam.
+        if not mag_concept_zien(request.user):
+            raise Http404("Het PDF-voorbeeld van een concept is er alleen voor het kernteam.")
         return _pdf_voorbeeld(momentopname_van_versie(versie), bestandsnaam)
     versie_pdf_opslaan(versie=versie)  # renders only when the stored file is missing
     # A published version never changes, so its stored file name and size identify the bytes.
@@ -215,3 +259,252 @@ def verschillen(request, agenda):
             "vergelijking": vergelijking,
         },
     )
+
+
+# Reacties
+
+
+@require_http_methods(["GET", "POST"])
+def reageren(request, agenda, nummer):
+    """The form for a written reactie on one version; a POST stores it once and redirects to "Mijn reacties"."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    agenda = _agenda(request, agenda)
+    versie = _versie(request, agenda, nummer)
+    context = {"agenda": agenda, "nav_actief": "versies", "versie": versie}
+    if weigering := reageren_geweigerd(request.user, versie):
+        return render(request, "publicatie/reageren_geweigerd.html", {**context, "weigering": weigering}, status=403)
+    deelnemer = deelnemer_van(request.user)
+    if request.method == "POST":
+        form = ReactieForm(request.POST, versie=versie)
+        if form.is_valid():
+            try:
+                _reactie, nieuw = reactie_indienen(
+                    versie=versie,
+                    indiener=deelnemer,
+                    tekst=form.cleaned_data["tekst"],
+                    opgave=form.cleaned_data["opgave"],
+                    sleutel=form.cleaned_data["sleutel"],
+                )
+            except ValidationError as fout:
+                form.add_error(None, fout)
+            else:
+                if nieuw:
+                    messages.success(
+                        request,
+                        _(
+                            "Dank u wel: uw reactie op versie %(nummer)s is ontvangen. Het kernteam beantwoordt haar; "
+                            "het antwoord verschijnt hier bij Mijn reacties."
+                        )
+                        % {"nummer": versie.nummer},
+                    )
+                else:
+                    messages.info(request, _("Deze reactie was al ontvangen; ze is niet nog een keer opgeslagen."))
+                return redirect("publicatie:mijn_reacties", agenda=agenda.slug)
+    else:
+        form = ReactieForm(versie=versie)
+    return render(request, "publicatie/reageren.html", {**context, "form": form, "deelnemer": deelnemer})
+
+
+@require_safe
+def mijn_reacties(request, agenda):
+    """The reacties of the logged-in deelnemer on this agenda's versions, with the kernteam's answers."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    agenda = _agenda(request, agenda)
+    deelnemer = deelnemer_van(request.user)
+    reacties = []
+    if deelnemer is not None:
+        reacties = list(
+            Reactie.objects.van_agenda(agenda)
+            .van_indiener(deelnemer)
+            .select_related("versie", "opgave", "verwerkt_in")
+            .order_by("-ingediend_op", "-pk")
+        )
+    open_versies = list(
+        Versie.objects.zichtbaar_voor(request.user).filter(agenda=agenda, open_voor_reacties=True).order_by("-nummer")
+    )
+    return render(
+        request,
+        "publicatie/mijn_reacties.html",
+        {
+            "agenda": agenda,
+            "nav_actief": "versies",
+            "deelnemer": deelnemer,
+            "reacties": reacties,
+            "open_versies": open_versies,
+        },
+    )
+
+
+def _gefilterde_reacties(request, agenda):
+    basis = Reactie.objects.van_agenda(agenda).met_gegevens().order_by("-ingediend_op", "-pk")
+    reactiefilter = ReactieFilter(request.GET or None, queryset=basis, agenda=agenda)
+    return reactiefilter, gefilterd(request, reactiefilter)
+
+
+@require_safe
+def reacties(request, agenda):
+    """The kernteam's list of reacties on this agenda's versions, filtered by the query string."""
+    if antwoord := _kernteam_vereist(request, mag_reacties_verwerken):
+        return antwoord
+    agenda = _agenda(request, agenda)
+    reactiefilter, lijst = _gefilterde_reacties(request, agenda)
+    pagina = pagineren(request, lijst, REACTIES_PER_PAGINA)
+    return render(
+        request,
+        "publicatie/reacties.html",
+        {
+            "agenda": agenda,
+            "nav_actief": "versies",
+            "filter": reactiefilter,
+            "pagina": pagina,
+            "querystring": request.GET.urlencode(),
+        },
+    )
+
+
+REACTIES_CSV_KOLOMMEN = [
+    "id",
+    "versie_nummer",
+    "versie_label",
+    "over",
+    "indiener",
+    "organisatie",
+    "ingediend_op",
+    "tekst",
+    "categorie",
+    "status",
+    "antwoord",
+    "antwoord_openbaar",
+    "verwerkt_in_versie",
+]
+
+
+def _csv_cel(waarde) -> str:
+    """A cell a spreadsheet shows as text: one starting with = + - @ would be read as a formula."""
+    tekst = "" if waarde is None else str(waarde)
+    return f"'{tekst}" if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
+
+
+@require_safe
+def reacties_csv(request, agenda):
+    """The reacties of the list (same filters) as CSV for the kernteam: names and organisations, no contact data."""
+    if antwoord := _kernteam_vereist(request, mag_reacties_verwerken):
+        return antwoord
+    agenda = _agenda(request, agenda)
+    _filter, lijst = _gefilterde_reacties(request, agenda)
+    uitvoer = io.StringIO()
+    uitvoer.write("\ufeff")  # so spreadsheet programs read the UTF-8 correctly
+    schrijver = csv.writer(uitvoer, lineterminator="\r\n")
+    schrijver.writerow(REACTIES_CSV_KOLOMMEN)
+    for reactie in lijst:
+        rij = [
+            reactie.pk,
+            reactie.versie.nummer,
+            reactie.versie.label,
+            reactie.opgave.titel if reactie.opgave else _("Hele agenda"),
+            reactie.indiener.naam,
+            reactie.organisatie.naam,
+            timezone.localtime(reactie.ingediend_op).isoformat(timespec="minutes"),
+            reactie.tekst,
+            reactie.get_categorie_display(),
+            reactie.get_status_display(),
+            reactie.antwoord,
+            _("ja") if reactie.antwoord_openbaar else _("nee"),
+            reactie.verwerkt_in.nummer if reactie.verwerkt_in else "",
+        ]
+        schrijver.writerow([_csv_cel(waarde) for waarde in rij])
+    response = HttpResponse(uitvoer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{agenda.slug}-reacties.csv"'
+    patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def reactie_verwerken(request, agenda, pk):
+    """One reactie for the kernteam: its text and indiener, and the form to categorise and answer it."""
+    if antwoord := _kernteam_vereist(request, mag_reacties_verwerken):
+        return antwoord
+    agenda = _agenda(request, agenda)
+    reactie = get_object_or_404(Reactie.objects.van_agenda(agenda).met_gegevens(), pk=pk)
+    reactie.versie.agenda = agenda
+    conflict = None
+    if request.method == "POST":
+        form = ReactieVerwerkenForm(request.POST, instance=reactie)
+        if form.is_valid():
+            try:
+                reactie_verwerken_service(
+                    reactie=reactie,
+                    kenmerk=form.cleaned_data["kenmerk"],
+                    categorie=form.cleaned_data["categorie"],
+                    status=form.cleaned_data["status"],
+                    antwoord=form.cleaned_data["antwoord"],
+                    antwoord_openbaar=form.cleaned_data["antwoord_openbaar"],
+                    verwerkt_in=form.cleaned_data["verwerkt_in"],
+                )
+            except ReactieGewijzigdError as fout:
+                conflict = Reactie.objects.met_gegevens().get(pk=fout.huidig.pk)
+                form.nieuw_kenmerk_zetten(conflict.wijzigingskenmerk())
+            except ValidationError as fout:
+                form.add_error(None, fout)
+            else:
+                messages.success(request, _("De verwerking van reactie %(nummer)s is opgeslagen.") % {"nummer": pk})
+                return redirect(_terug_naar_lijst(request, agenda))
+    else:
+        form = ReactieVerwerkenForm(instance=reactie)
+    return render(
+        request,
+        "publicatie/reactie_verwerken.html",
+        {
+            "agenda": agenda,
+            "nav_actief": "versies",
+            "reactie": reactie,
+            "form": form,
+            "conflict": conflict,
+            "terug_url": _terug_naar_lijst(request, agenda),
+        },
+        status=409 if conflict else 200,
+    )
+
+
+def _terug_naar_lijst(request, agenda) -> str:
+    """The kernteam's list with the filters it came from (`terug` holds only a query string, never a URL)."""
+    lijst = reverse("publicatie:reacties", kwargs={"agenda": agenda.slug})
+    filters = QueryDict(request.GET.get("terug", "")).urlencode()
+    return f"{lijst}?{filters}" if filters else lijst
+
+
+@require_safe
+def nota(request, agenda, nummer):
+    """The Nota van beantwoording of a version: each processed reactie with its antwoord, grouped by opgave."""
+    agenda = _agenda(request, agenda)
+    versie = _versie(request, agenda, nummer)
+    return render(
+        request,
+        "publicatie/nota.html",
+        {**nota_gegevens(versie), "agenda": agenda, "nav_actief": "versies"},
+    )
+
+
+@require_safe
+def nota_pdf(request, agenda, nummer):
+    """The Nota as a tagged PDF; rendered when its content changed, otherwise from the cache or a 304."""
+    agenda = _agenda(request, agenda)
+    versie = _versie(request, agenda, nummer)
+    html = nota_pdf_html(nota_gegevens(versie))
+    # The HTML is the whole input of the PDF: its hash names the bytes.
+    sleutel = hashlib.sha256(html.encode()).hexdigest()[:32]
+    etag = quote_etag(sleutel)
+    if (conditioneel := get_conditional_response(request, etag=etag)) is not None:
+        return conditioneel
+    inhoud = cache.get(f"publicatie:nota-pdf:{sleutel}")
+    if inhoud is None:
+        inhoud = html_naar_pdf(html)
+        cache.set(f"publicatie:nota-pdf:{sleutel}", inhoud, timeout=24 * 3600)
+    response = HttpResponse(inhoud, content_type="application/pdf")
+    bestandsnaam = f"{agenda.slug}-versie-{versie.nummer}-nota-van-beantwoording.pdf"
+    response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
+    response["ETag"] = etag
+    patch_cache_control(response, no_cache=True)
+    return response

@@ -1,0 +1,78 @@
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from publicatie.models import Reactie, ReactieCategorie, ReactieStatus, Versie
+
+
+class VersieKeuzeFilter(django_filters.ModelChoiceFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, to_field_name="nummer", **kwargs)
+
+    @property
+    def field(self):
+        veld = super().field
+        veld.label_from_instance = lambda v: _("Versie %(nummer)s: %(label)s") % {"nummer": v.nummer, "label": v.label}
+        return veld
+
+
+class ReactieFilter(django_filters.FilterSet):
+    """The kernteam's list of reacties, filtered as the query string says (versions by number, opgaven by slug)."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=ReactieStatus.choices,
+        empty_label=_("Alle statussen"),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    categorie = django_filters.ChoiceFilter(
+        label=_("Categorie"),
+        choices=ReactieCategorie.choices,
+        empty_label=_("Alle categorieën"),
+        null_label=_("Nog niet ingedeeld"),
+        null_value="geen",
+        method="filter_categorie",
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    opgave = django_filters.ModelChoiceFilter(
+        label=_("Over"),
+        queryset=Reactie.objects.none(),
+        to_field_name="slug",
+        empty_label=_("Alle onderwerpen"),
+        null_label=_("De hele agenda"),
+        null_value="hele-agenda",
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    versie = VersieKeuzeFilter(
+        label=_("Reactie op"),
+        queryset=Versie.objects.none(),
+        empty_label=_("Alle versies"),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    verwerkt_in = VersieKeuzeFilter(
+        label=_("Verwerkt in"),
+        queryset=Versie.objects.none(),
+        empty_label=_("Maakt niet uit"),
+        null_label=_("Nog in geen versie"),
+        null_value="geen",
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+
+    class Meta:
+        model = Reactie
+        fields = ["status", "categorie", "opgave", "versie", "verwerkt_in"]
+
+    def __init__(self, data=None, queryset=None, *, agenda, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        versies = Versie.objects.filter(agenda=agenda).order_by("nummer")
+        self.filters["versie"].queryset = versies
+        self.filters["verwerkt_in"].queryset = versies
+        # Every opgave of the agenda that has a reactie, also one that is no longer selected.
+        self.filters["opgave"].queryset = (
+            agenda.opgaven.filter(reacties__isnull=False).distinct().order_by("volgnummer", "titel")
+        )
+
+    def filter_categorie(self, queryset, name, value):
+        if value == "geen":
+            return queryset.filter(categorie="")
+        return queryset.filter(categorie=value)
