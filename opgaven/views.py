@@ -104,10 +104,6 @@ def bewerken(request, agenda, slug):
                 )
             except OpgaveBewerkConflict as fout:
                 conflict = fout
-                # The typed text stays; a new attempt with this stand deliberately replaces what was saved.
-                gegevens = request.POST.copy()
-                gegevens["versie"] = fout.stand
-                form = OpgaveBewerkenForm(gegevens)
             except ValidationError as fout:
                 form.add_error(None, fout)
             else:
@@ -115,6 +111,14 @@ def bewerken(request, agenda, slug):
                 if mag_opgave_zien(request.user, opgave):
                     return redirect(opgave)
                 return redirect("opgaven:bewerken", agenda=opgave.agenda.slug, slug=opgave.slug)
+        else:
+            # Errors in a form loaded before someone else saved: say so now, not after the next attempt.
+            conflict = _verouderd(opgave, request.POST.get("versie"))
+        if conflict is not None:
+            # The typed text stays; a new attempt with this stand deliberately replaces what was saved.
+            gegevens = request.POST.copy()
+            gegevens["versie"] = conflict.stand
+            form = OpgaveBewerkenForm(gegevens)
     else:
         formset = ActieFormSet(instance=opgave, queryset=acties, prefix="acties")
         form = OpgaveBewerkenForm(
@@ -133,12 +137,33 @@ def bewerken(request, agenda, slug):
         "conflict": conflict,
     }
     if conflict is not None:
+        laatst = _laatste_bewerking(opgave)
         context.update(
-            conflict_laatst=_laatste_bewerking(opgave),
+            conflict_laatst=laatst,
+            conflict_door=_bewerker_naam(laatst.history_user) if laatst else "",
             conflict_lopend=[a for a in conflict.acties if a.soort == ActieSoort.LOPEND],
             conflict_nieuw=[a for a in conflict.acties if a.soort == ActieSoort.NIEUW],
         )
     return render(request, "opgaven/bewerken.html", context, status=409 if conflict else 200)
+
+
+def _verouderd(opgave, versie) -> OpgaveBewerkConflict | None:
+    """A conflict when the form's stand is no longer the stored one (the acties are read afresh:
+    the formset has already written the typed values onto its own instances)."""
+    if not versie:
+        return None
+    acties = list(opgave.acties.select_related("trekker").prefetch_related("partners"))
+    if opgave.bewerkstand(acties) == versie:
+        return None
+    return OpgaveBewerkConflict(opgave=opgave, acties=acties)
+
+
+def _bewerker_naam(user) -> str:
+    """The name of whoever saved: their deelnemer name, else their account; unknown outside a request."""
+    if user is None:
+        return _("onbekend")
+    deelnemer = getattr(user, "deelnemer", None)
+    return deelnemer.naam if deelnemer is not None else (user.get_full_name() or user.get_username())
 
 
 def _laatste_bewerking(opgave):
@@ -282,6 +307,7 @@ def _toevoegen(wijzigingen, soort, record, opgave, velden) -> None:
             if soort == "opgave"
             else _("actie ‘%(actie)s’") % {"actie": record.omschrijving[:60]},
             "door": record.history_user,
+            "door_naam": _bewerker_naam(record.history_user),
             "wanneer": record.history_date,
             "velden": velden,
         }
