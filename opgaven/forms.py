@@ -80,6 +80,13 @@ class ActieForm(forms.ModelForm):
             "status": {"required": _("Kies de status van de actie.")},
         }
 
+    def _post_clean(self):
+        # An actie nobody touched is stored as it was: validating it against the model again would
+        # cost several queries per actie (foreign key, constraints) for nothing.
+        if self.instance.pk is not None and not self.has_changed():
+            return
+        super()._post_clean()
+
 
 class BaseActieFormSet(forms.BaseInlineFormSet):
     """The acties of one opgave; the organisation lists are loaded once for every form."""
@@ -111,8 +118,8 @@ class BaseActieFormSet(forms.BaseInlineFormSet):
         gegevens = []
         for form in self.forms:
             actie = form.cleaned_data.get("id")
-            if actie is None and not form.has_changed():
-                continue
+            if not form.has_changed():
+                continue  # an untouched actie stays as it is, an untouched empty block adds nothing
             if self.can_delete and self._should_delete_form(form):
                 if actie is not None:
                     gegevens.append({"id": actie.pk, "verwijderen": True})

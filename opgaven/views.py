@@ -207,7 +207,7 @@ def wijzigingen(request, agenda):
 # What a duo can change, per history model; partners (many-to-many) are compared apart.
 _OPGAVE_VELDEN = ["samenvatting", "kern"]
 _ACTIE_VELDEN = ["soort", "omschrijving", "trekker_id", "vervolgtafel", "status", "volgorde"]
-# Saving an actie with new partners leaves two records (the row, then the partners): one change.
+# Saving an actie with new partners leaves more records (the row, then the partners): one change.
 _ZELFDE_BEWERKING = timedelta(seconds=5)
 
 
@@ -240,7 +240,7 @@ def _duo_wijzigingen(agenda, sinds) -> list[dict]:
     actie_records = (
         Actie.history.filter(id__in=actie_ids)
         .select_related("history_user__deelnemer", "trekker")
-        .prefetch_related("historicalactie_partners")
+        .prefetch_related("historicalactie_partners_set")
         .order_by("id", "history_date", "history_id")
     )
 
@@ -265,7 +265,7 @@ def _duo_wijzigingen(agenda, sinds) -> list[dict]:
 
 
 def _partners(record) -> set[int]:
-    return {rij.organisatie_id for rij in record.historicalactie_partners.all()}
+    return {rij.organisatie_id for rij in record.historicalactie_partners_set.all()}
 
 
 def _gewijzigde_velden(record, vorige, velden) -> list[str]:
@@ -285,10 +285,11 @@ def _gewijzigde_velden(record, vorige, velden) -> list[str]:
 
 
 def _toevoegen(wijzigingen, soort, record, opgave, velden) -> None:
-    """Add one change, or merge it into the previous one when it is the same save (the partners record)."""
+    """Add one change, or merge it into the previous one when it is the record of the same save's partners."""
     laatste = wijzigingen[-1] if wijzigingen else None
     if (
-        laatste is not None
+        velden == [str(Actie._meta.get_field("partners").verbose_name)]
+        and laatste is not None
         and laatste["soort"] == soort
         and laatste["object_id"] == record.id
         and laatste["door"] == record.history_user
