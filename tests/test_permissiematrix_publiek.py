@@ -217,7 +217,25 @@ PAGINAS = {
         [],
     ),
     "toegankelijkheid": (lambda w: reverse("toegankelijkheid"), ALLE, ["Toegankelijkheidsverklaring"], [], []),
+    # Duo editing: the duo of the opgave and the kernteam; a deelnemer does not learn that the page exists.
+    "opgave-bewerken": (
+        lambda w: reverse("opgaven:bewerken", kwargs={"agenda": "oost", "slug": "zwolle"}),
+        {"anoniem": 302, "deelnemer": 404, "duo-lid": 200, "kernteam": 200},
+        ["Klimaatbestendige Groeiregio Zwolle bewerken"],
+        [],
+        [],
+    ),
+    "duo-wijzigingen": (
+        lambda w: reverse("opgaven:wijzigingen", kwargs={"agenda": "oost"}),
+        {"anoniem": 302, "deelnemer": 404, "duo-lid": 404, "kernteam": 200},
+        ["Wijzigingen door de duo's"],
+        [],
+        [],
+    ),
 }
+
+
+OPGAVE_PAGINAS = {"opgave", "opgave-ongepubliceerd", "opgave-ongepubliceerde-agenda"}
 
 
 @pytest.mark.parametrize("rol", ROLLEN)
@@ -245,8 +263,9 @@ def test_permissiematrix(client, wereld, deelnemer_user, pagina, rol):
         assert (tekst in inhoud) == (rol in INGELOGD), f"{pagina} als {rol}: {tekst!r}"
     for tekst in alleen_kernteam:
         assert (tekst in inhoud) == (rol == "kernteam"), f"{pagina} als {rol}: {tekst!r}"
-    # Duo editing and reacties come with their own issue; until then nobody gets an edit link here.
-    assert "Bewerken" not in inhoud
+    # The edit link of an opgave: for the kernteam on every opgave, for a duo-lid on their own; nowhere else.
+    mag_bewerken = pagina in OPGAVE_PAGINAS and (rol == "kernteam" or (rol == "duo-lid" and pagina == "opgave"))
+    assert (">Bewerken</a>" in inhoud) == mag_bewerken, f"{pagina} als {rol}: Bewerken"
     assert (">Inloggen</a>" in inhoud) == (rol == "anoniem")
     for gegeven in EMAILS + TELEFOONS + [NAAM_ZONDER_TOESTEMMING, "Duolid Zondertoestemming"]:
         assert gegeven not in inhoud, f"{pagina} als {rol}: persoonsgegeven {gegeven!r} zichtbaar"
