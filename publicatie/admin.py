@@ -98,13 +98,19 @@ class VersieAdmin(SimpleHistoryAdmin):
 
 @admin.register(Reactie)
 class ReactieAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "versie", "opgave", "categorie", "status", "ingediend_op"]
-    list_filter = ["status", "categorie", "versie__agenda", "versie"]
+    """The raw rows; the kernteam processes reacties on its own page (Versies → Reacties verwerken)."""
+
+    list_display = ["__str__", "versie", "opgave", "categorie", "status", "antwoord_openbaar", "ingediend_op"]
+    list_filter = ["status", "categorie", "antwoord_openbaar", "versie__agenda", "versie"]
     list_select_related = ["versie__agenda", "opgave", "organisatie"]
-    search_fields = ["tekst", "antwoord", "organisatie__naam"]
+    search_fields = ["tekst", "antwoord", "organisatie__naam", "indiener__naam"]
     autocomplete_fields = ["indiener", "organisatie", "opgave"]
     readonly_fields = ["ingediend_op"]
+    date_hierarchy = "ingediend_op"
     fieldsets = [
         (None, {"fields": ["versie", "opgave", ("indiener", "organisatie"), "tekst", "categorie", "ingediend_op"]}),
         (_("Verwerking door het kernteam"), {"fields": ["status", "antwoord", "antwoord_openbaar", "verwerkt_in"]}),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("versie__agenda")

@@ -463,3 +463,32 @@ def test_querybudget_gelijk_bij_meer_reacties(client, kernteam_user, opzet, naam
     print(f"\n[queries] {naam}: {weinig} bij 4 reacties, {veel} bij 29")
     assert veel == weinig
     assert veel <= QUERYBUDGET[naam]
+
+
+# --- the admin ---------------------------------------------------------------------------------------------
+
+
+def test_admin_lijst_en_antwoordregel_als_veldfout(client, opzet):
+    beheerder = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(beheerder)
+    assert client.get("/admin/publicatie/reactie/").status_code == 200
+    adres = f"/admin/publicatie/reactie/{opzet.open_.pk}/change/"
+    assert client.get(adres).status_code == 200
+    antwoord = client.post(
+        adres,
+        {
+            "versie": opzet.v1.pk,
+            "opgave": "",
+            "indiener": opzet.open_.indiener.pk,
+            "organisatie": opzet.open_.organisatie.pk,
+            "tekst": opzet.open_.tekst,
+            "categorie": "",
+            "status": "verwerkt",
+            "antwoord": "",
+            "verwerkt_in": "",
+        },
+    )
+    assert antwoord.status_code == 200
+    assert "krijgt altijd een antwoord" in antwoord.content.decode()
+    opzet.open_.refresh_from_db()
+    assert opzet.open_.status == ReactieStatus.ONTVANGEN
