@@ -1,11 +1,14 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from omgevingsagenda import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("accounts/", include("django.contrib.auth.urls")),
+    # Only logging in and out: accounts are made by the kernteam, there is no self-service reset.
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz/", views.healthz, name="healthz"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("", include("agenda.urls")),
