@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda, Fase
 from deelnemers.models import Deelnemer
+from deelnemers.permissions import is_kernteam
 from omgevingsagenda.db import keuze_constraint
 from tafels.models import Bijeenkomst, BijeenkomstSoort
 
@@ -261,6 +262,10 @@ class PeilingQuerySet(models.QuerySet):
 
     def open(self):
         return self.filter(status=PeilingStatus.OPEN)
+
+    def zichtbaar_voor(self, user):
+        """The kernteam sees every poll; others only those that have been opened."""
+        return self if is_kernteam(user) else self.met_uitslag()
 
     def van_agenda(self, agenda):
         return self.filter(bijeenkomst__agenda=agenda)

@@ -18,6 +18,10 @@ def _zichtbare_opgaven(user):
     return Prefetch("opgaven", queryset=Opgave.objects.zichtbaar_voor(user).order_by("volgnummer", "titel"))
 
 
+# Peilingen live in leerspoor, to the right of tafels: reached through the relation, not an import.
+_Peiling = Bijeenkomst._meta.get_field("peilingen").related_model
+
+
 def _deelnames():
     return Prefetch(
         "deelnames",
@@ -91,7 +95,11 @@ def bijeenkomst(request, agenda, pk):
         return redirect_to_login(request.get_full_path())
     try:
         bijeenkomst = (
-            agenda.bijeenkomsten.select_related("fase", "gesprekstafel").prefetch_related(_deelnames()).get(pk=pk)
+            agenda.bijeenkomsten.select_related("fase", "gesprekstafel")
+            .prefetch_related(
+                _deelnames(), Prefetch("peilingen", queryset=_Peiling.objects.zichtbaar_voor(request.user))
+            )
+            .get(pk=pk)
         )
     except Bijeenkomst.DoesNotExist:
         raise Http404 from None
