@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from agenda.models import Activiteit, Agenda, Fase, PerspectiefOnderdeel, Trend, Uitwerkingslijn
+from omgevingsagenda.beheer import DomeinAdmin
 
 
 class PerspectiefOnderdeelInline(admin.StackedInline):
@@ -28,7 +28,7 @@ class FaseInline(admin.TabularInline):
 
 
 @admin.register(Agenda)
-class AgendaAdmin(SimpleHistoryAdmin):
+class AgendaAdmin(DomeinAdmin):
     list_display = ["naam", "landsdeel", "slug", "gepubliceerd"]
     list_filter = ["landsdeel", "gepubliceerd"]
     search_fields = ["naam", "landsdeel"]
@@ -50,7 +50,7 @@ class ActiviteitInline(admin.TabularInline):
 
 
 @admin.register(Fase)
-class FaseAdmin(SimpleHistoryAdmin):
+class FaseAdmin(DomeinAdmin):
     list_display = ["nummer", "naam", "agenda", "periode"]
     list_display_links = ["nummer", "naam"]
     list_filter = ["agenda"]
@@ -60,7 +60,7 @@ class FaseAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Uitwerkingslijn)
-class UitwerkingslijnAdmin(SimpleHistoryAdmin):
+class UitwerkingslijnAdmin(DomeinAdmin):
     list_display = ["naam", "agenda", "resultaat", "volgorde"]
     list_filter = ["agenda"]
     list_select_related = ["agenda"]
@@ -68,7 +68,7 @@ class UitwerkingslijnAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Activiteit)
-class ActiviteitAdmin(SimpleHistoryAdmin):
+class ActiviteitAdmin(DomeinAdmin):
     list_display = ["omschrijving", "fase", "lijn", "agenda", "volgorde"]
     list_filter = ["fase__agenda", "fase__nummer", "lijn__naam"]
     list_select_related = ["fase__agenda", "lijn"]
@@ -80,7 +80,7 @@ class ActiviteitAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PerspectiefOnderdeel)
-class PerspectiefOnderdeelAdmin(SimpleHistoryAdmin):
+class PerspectiefOnderdeelAdmin(DomeinAdmin):
     list_display = ["titel", "soort", "agenda", "volgorde"]
     list_filter = ["agenda", "soort"]
     list_select_related = ["agenda"]
@@ -88,7 +88,7 @@ class PerspectiefOnderdeelAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Trend)
-class TrendAdmin(SimpleHistoryAdmin):
+class TrendAdmin(DomeinAdmin):
     list_display = ["naam", "soort", "agenda"]
     list_filter = ["soort", "agenda"]
     list_select_related = ["agenda"]

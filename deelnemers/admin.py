@@ -3,10 +3,10 @@ from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie
 from deelnemers.permissions import KERNTEAM_GROEP
+from omgevingsagenda.beheer import DomeinAdmin
 
 SOORTEN_PER_BESTUURSLAAG = {
     Bestuurslaag.RIJK: list(Organisatie.SOORTEN_RIJK),
@@ -48,7 +48,7 @@ class DeelnemerInline(admin.TabularInline):
 
 
 @admin.register(Organisatie)
-class OrganisatieAdmin(SimpleHistoryAdmin):
+class OrganisatieAdmin(DomeinAdmin):
     list_display = ["naam", "afkorting", "soort", "bestuurslaag_weergave", "aantal_deelnemers"]
     list_filter = [bestuurslaag_filter("soort"), "soort"]
     search_fields = ["naam", "afkorting"]
@@ -67,7 +67,7 @@ class OrganisatieAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Deelnemer)
-class DeelnemerAdmin(SimpleHistoryAdmin):
+class DeelnemerAdmin(DomeinAdmin):
     list_display = ["naam", "organisatie", "bestuurslaag_weergave", "functie", "profiel", "naam_publiek"]
     list_filter = [bestuurslaag_filter("organisatie__soort"), "organisatie__soort", "profiel", "naam_publiek"]
     list_select_related = ["organisatie"]

@@ -2,14 +2,14 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from leerspoor.models import Antwoord, Citaat, Leerervaring, Peiling, Risico, RisicoBespreking, Vraag
 from leerspoor.services import peiling_openen, peiling_sluiten
+from omgevingsagenda.beheer import DomeinAdmin
 
 
 @admin.register(Leerervaring)
-class LeerervaringAdmin(SimpleHistoryAdmin):
+class LeerervaringAdmin(DomeinAdmin):
     list_display = ["korte_tekst", "fase", "oordeel", "aspect", "bron", "volgorde"]
     list_filter = ["fase__agenda", "fase__nummer", "oordeel", "aspect"]
     list_select_related = ["fase", "bron"]
@@ -23,7 +23,7 @@ class LeerervaringAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Citaat)
-class CitaatAdmin(SimpleHistoryAdmin):
+class CitaatAdmin(DomeinAdmin):
     list_display = ["korte_tekst", "toeschrijving", "toestemming", "fase", "bron"]
     list_filter = ["toestemming", "fase__agenda", "fase__nummer"]
     list_select_related = ["fase", "bron"]
@@ -57,7 +57,7 @@ class ScoreMixin:
 
 
 @admin.register(Risico)
-class RisicoAdmin(ScoreMixin, SimpleHistoryAdmin):
+class RisicoAdmin(ScoreMixin, DomeinAdmin):
     list_display = ["titel", "kans", "impact", "score", "status", "eigenaar", "agenda"]
     list_filter = ["status", "agenda", "kans", "impact"]
     list_select_related = ["eigenaar__organisatie", "agenda"]
@@ -68,7 +68,7 @@ class RisicoAdmin(ScoreMixin, SimpleHistoryAdmin):
 
 
 @admin.register(RisicoBespreking)
-class RisicoBesprekingAdmin(ScoreMixin, SimpleHistoryAdmin):
+class RisicoBesprekingAdmin(ScoreMixin, DomeinAdmin):
     list_display = ["risico", "bijeenkomst", "kans", "impact", "score"]
     list_filter = ["risico__agenda", "risico"]
     list_select_related = ["risico", "bijeenkomst"]
@@ -84,7 +84,7 @@ class VraagInline(admin.StackedInline):
 
 
 @admin.register(Peiling)
-class PeilingAdmin(SimpleHistoryAdmin):
+class PeilingAdmin(DomeinAdmin):
     list_display = ["titel", "bijeenkomst", "status", "zonder_account", "aantal_vragen"]
     list_filter = ["status", "zonder_account", "bijeenkomst__agenda"]
     list_select_related = ["bijeenkomst"]
@@ -124,7 +124,7 @@ class PeilingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Vraag)
-class VraagAdmin(SimpleHistoryAdmin):
+class VraagAdmin(DomeinAdmin):
     list_display = ["tekst", "soort", "peiling", "volgorde", "aantal_antwoorden"]
     list_filter = ["soort", "peiling"]
     list_select_related = ["peiling"]

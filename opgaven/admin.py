@@ -1,9 +1,9 @@
 from django.contrib import admin
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from deelnemers.models import Deelnemer
+from omgevingsagenda.beheer import DomeinAdmin
 from opgaven.forms import DuoForm
 from opgaven.models import Actie, Duo, Opgave
 
@@ -27,7 +27,7 @@ class ActieInline(admin.StackedInline):
 
 
 @admin.register(Opgave)
-class OpgaveAdmin(SimpleHistoryAdmin):
+class OpgaveAdmin(DomeinAdmin):
     list_display = ["volgnummer", "titel", "status", "schaalniveau", "gebied", "agenda", "gepubliceerd"]
     list_display_links = ["volgnummer", "titel"]
     list_filter = ["status", "schaalniveau", "gepubliceerd", "agenda"]
@@ -48,7 +48,7 @@ class OpgaveAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Actie)
-class ActieAdmin(SimpleHistoryAdmin):
+class ActieAdmin(DomeinAdmin):
     list_display = ["korte_omschrijving", "opgave", "soort", "status", "trekker", "vervolgtafel"]
     list_filter = ["soort", "status", "opgave__agenda", "vervolgtafel"]
     list_select_related = ["opgave", "trekker"]
@@ -61,7 +61,7 @@ class ActieAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Duo)
-class DuoAdmin(SimpleHistoryAdmin):
+class DuoAdmin(DomeinAdmin):
     form = DuoForm
     list_display = ["opgave", "leden_weergave", "agenda"]
     list_filter = ["opgave__agenda", "opgave__status"]

@@ -5,8 +5,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from omgevingsagenda.beheer import DomeinAdmin
 from publicatie.models import Reactie, Versie, VersieStatus
 from publicatie.pdf import weergave
 from publicatie.permissions import mag_publiceren
@@ -14,7 +14,7 @@ from publicatie.services import momentopname_van_versie, versie_publiceren
 
 
 @admin.register(Versie)
-class VersieAdmin(SimpleHistoryAdmin):
+class VersieAdmin(DomeinAdmin):
     list_display = ["nummer", "label", "agenda", "status", "gepubliceerd_op", "open_voor_reacties"]
     list_display_links = ["nummer", "label"]
     list_filter = ["status", "agenda"]
@@ -97,7 +97,7 @@ class VersieAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Reactie)
-class ReactieAdmin(SimpleHistoryAdmin):
+class ReactieAdmin(DomeinAdmin):
     """The raw rows; the kernteam processes reacties on its own page (Versies → Reacties verwerken)."""
 
     list_display = ["__str__", "versie", "opgave", "categorie", "status", "antwoord_openbaar", "ingediend_op"]

@@ -1,14 +1,14 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from deelnemers.admin import bestuurslaag_filter
+from omgevingsagenda.beheer import DomeinAdmin
 from tafels.models import Bijeenkomst, Deelname, Gesprekstafel
 
 
 @admin.register(Gesprekstafel)
-class GesprekstafelAdmin(SimpleHistoryAdmin):
+class GesprekstafelAdmin(DomeinAdmin):
     list_display = ["titel", "schaalniveau", "agenda", "aantal_opgaven", "volgorde", "gepubliceerd"]
     list_filter = ["schaalniveau", "gepubliceerd", "agenda"]
     list_select_related = ["agenda"]
@@ -67,7 +67,7 @@ class NieuweDeelnameInline(admin.TabularInline):
 
 
 @admin.register(Bijeenkomst)
-class BijeenkomstAdmin(SimpleHistoryAdmin):
+class BijeenkomstAdmin(DomeinAdmin):
     list_display = ["titel", "soort", "datum", "locatie", "agenda", "fase", "aantal_deelnames"]
     list_filter = ["soort", "agenda", "fase"]
     list_select_related = ["agenda", "fase"]
@@ -86,7 +86,7 @@ class BijeenkomstAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Deelname)
-class DeelnameAdmin(SimpleHistoryAdmin):
+class DeelnameAdmin(DomeinAdmin):
     list_display = ["deelnemer_naam", "organisatie", "rol", "bijeenkomst"]
     list_filter = ["rol", "bijeenkomst__soort", bestuurslaag_filter("deelnemer__organisatie__soort"), "bijeenkomst"]
     list_select_related = ["deelnemer__organisatie", "bijeenkomst"]
