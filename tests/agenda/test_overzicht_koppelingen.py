@@ -36,7 +36,13 @@ def test_kernteam_koppelingen_alleen_voor_het_kernteam(client, agenda, rol, ziet
     if rol != "anoniem":
         client.force_login(request.getfixturevalue(f"{rol}_user"))
     html = client.get(reverse("agenda:overzicht", kwargs={"agenda": "oost"})).content.decode()
-    for naam, tekst in [("leerspoor:betrokkenheid", "Betrokkenheid"), ("leerspoor:risicos", "Risico's")]:
+    for naam, tekst in [
+        ("leerspoor:betrokkenheid", "Betrokkenheid"),
+        ("leerspoor:risicos", "Risico's"),
+        ("leerspoor:peilingen", "Peilingen"),
+        ("publicatie:reacties", "Reacties"),
+        ("opgaven:wijzigingen", "Wijzigingen door duo's"),
+    ]:
         url = reverse(naam, kwargs={"agenda": "oost"})
         assert (url in html) is ziet
         assert (f">{tekst}</a>" in html) is ziet
