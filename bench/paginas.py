@@ -88,6 +88,11 @@ def _paginas(agenda):
         ("verschillen", reverse("publicatie:verschillen", kwargs=a) + "?van=1&naar=2"),
         ("versie JSON", reverse("publicatie:json", kwargs={**a, "nummer": 2})),
         ("versie CSV", reverse("publicatie:csv", kwargs={**a, "nummer": 2})),
+        ("nota van beantwoording", reverse("publicatie:nota", kwargs={**a, "nummer": 2})),
+        ("reacties (kernteam)", reverse("publicatie:reacties", kwargs=a)),
+        ("mijn reacties", reverse("publicatie:mijn_reacties", kwargs=a)),
+        ("opgave bewerken", reverse("opgaven:bewerken", kwargs={**a, "slug": opgave.slug})),
+        ("wijzigingen door duo's", reverse("opgaven:wijzigingen", kwargs=a)),
     ]
 
 
