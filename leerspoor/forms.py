@@ -113,8 +113,7 @@ class PeilingForm(forms.Form):
                 },
             )
         if vraag.soort == VraagSoort.SCHAAL:
-            labels = (vraag.keuzelijst + [""] * 5)[:5]
-            keuzes = [(str(i), f"{i} – {label}" if label else str(i)) for i, label in enumerate(labels, start=1)]
+            keuzes = vraag.schaal_keuzes()
         else:
             keuzes = [(label, label) for label in vraag.keuzelijst]
         return forms.ChoiceField(

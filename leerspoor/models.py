@@ -1,5 +1,6 @@
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
@@ -312,6 +313,10 @@ class VraagSoort(models.TextChoices):
     OPEN = "open", _("open vraag")
 
 
+# A scale question is answered with 1 to 5.
+SCHAAL_STAPPEN = 5
+
+
 class Vraag(models.Model):
     peiling = models.ForeignKey(Peiling, verbose_name=_("peiling"), on_delete=models.CASCADE, related_name="vragen")
     tekst = models.CharField(_("vraag"), max_length=300)
@@ -335,6 +340,21 @@ class Vraag(models.Model):
     @property
     def keuzelijst(self) -> list[str]:
         return [regel.strip() for regel in self.keuzes.splitlines() if regel.strip()]
+
+    def schaal_keuzes(self) -> list[tuple[str, str]]:
+        """The five answers of a scale question as (stored value, what people read): ("2", "2 – weinig bekend").
+
+        Always 1 to 5, whatever number of labels was typed: the form, the stored answers, the
+        results and the respondent's own overview all use this one list, so no answer drops out.
+        """
+        labels = (self.keuzelijst + [""] * SCHAAL_STAPPEN)[:SCHAAL_STAPPEN]
+        return [(str(i), f"{i} – {label}" if label else str(i)) for i, label in enumerate(labels, start=1)]
+
+    def clean(self):
+        if self.soort == VraagSoort.KEUZE and not self.keuzelijst:
+            raise ValidationError(
+                {"keuzes": _("Een keuzevraag heeft keuzes nodig: zet één keuze per regel.")}, code="keuzes_ontbreken"
+            )
 
 
 class AntwoordQuerySet(models.QuerySet):

@@ -226,16 +226,12 @@ def uitslagen_van(peilingen: list[Peiling]) -> list[tuple[Peiling, list[VraagUit
             if vraag.soort == VraagSoort.OPEN:
                 uitslag.open_antwoorden = open_antwoorden.get(vraag.pk, [])
             else:
-                labels = vraag.keuzelijst
                 if vraag.soort == VraagSoort.SCHAAL:
                     # A scale answer is stored as "1".."5"; show the label with its number.
-                    labels = labels or [str(i) for i in range(1, 6)]
-                    uitslag.keuzes = [
-                        (f"{i} – {label}" if label != str(i) else label, tellingen.get((vraag.pk, str(i)), 0))
-                        for i, label in enumerate(labels[:5], start=1)
-                    ]
+                    keuzes = vraag.schaal_keuzes()
                 else:
-                    uitslag.keuzes = [(label, tellingen.get((vraag.pk, label), 0)) for label in labels]
+                    keuzes = [(label, label) for label in vraag.keuzelijst]
+                uitslag.keuzes = [(weergave, tellingen.get((vraag.pk, waarde), 0)) for waarde, weergave in keuzes]
             per_vraag.append(uitslag)
         uitslagen.append((peiling, per_vraag))
     return uitslagen

@@ -121,7 +121,7 @@ def _waarde_controleren(vraag: Vraag, waarde: str) -> str:
     if not waarde:
         raise ValidationError(_("Vul een antwoord in."), code="leeg")
     if vraag.soort == VraagSoort.SCHAAL:
-        geldig = [str(i) for i in range(1, 6)]
+        geldig = [waarde for waarde, _weergave in vraag.schaal_keuzes()]
     elif vraag.soort == VraagSoort.KEUZE:
         geldig = vraag.keuzelijst
     else:

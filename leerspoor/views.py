@@ -417,11 +417,8 @@ def _respondent(request, peiling, *, aanmaken: bool) -> str | None:
 
 def _leesbaar(vraag, waarde: str) -> str:
     """A stored answer as the respondent chose it: a scale value with its label."""
-    if vraag.soort == VraagSoort.SCHAAL and waarde.isdigit():
-        labels = vraag.keuzelijst
-        index = int(waarde) - 1
-        if 0 <= index < len(labels):
-            return f"{waarde} – {labels[index]}"
+    if vraag.soort == VraagSoort.SCHAAL:
+        return dict(vraag.schaal_keuzes()).get(waarde, waarde)
     return waarde
 
 
