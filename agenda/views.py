@@ -42,7 +42,7 @@ def perspectief(request, agenda):
         queryset=agenda.trends.prefetch_related(
             Prefetch(
                 "opgaven",
-                queryset=_Opgave.objects.zichtbaar_voor(request.user).order_by("volgnummer", "titel"),
+                queryset=_Opgave.objects.zichtbaar_voor(request.user).in_volgorde(),
             )
         ),
     )

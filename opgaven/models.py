@@ -4,7 +4,7 @@ import json
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -28,7 +28,15 @@ class OpgaveStatus(models.TextChoices):
     VERVALLEN = "vervallen", _("vervallen")
 
 
+# NULL volgnummers (opgaven not yet numbered) sort last on every database, so SQLite and PostgreSQL agree.
+VOLGORDE = (F("volgnummer").asc(nulls_last=True), "titel")
+
+
 class OpgaveQuerySet(models.QuerySet):
+    def in_volgorde(self):
+        """By volgnummer, unnumbered opgaven last, then by titel."""
+        return self.order_by(*VOLGORDE)
+
     def gepubliceerd(self):
         return self.filter(gepubliceerd=True, agenda__gepubliceerd=True)
 
@@ -37,7 +45,7 @@ class OpgaveQuerySet(models.QuerySet):
 
     def omgevingsopgaven(self):
         """The selected opgaven of the agenda, in their order."""
-        return self.filter(status=OpgaveStatus.OMGEVINGSOPGAVE).order_by("volgnummer", "titel")
+        return self.filter(status=OpgaveStatus.OMGEVINGSOPGAVE).in_volgorde()
 
     def met_acties(self):
         return self.prefetch_related(
@@ -68,7 +76,7 @@ class OpgaveQuerySet(models.QuerySet):
             return (
                 self.annotate(zoekvector=vector, zoekrang=SearchRank(vector, zoekvraag))
                 .filter(zoekvector=zoekvraag)
-                .order_by("-zoekrang", "volgnummer", "titel")
+                .order_by("-zoekrang", *VOLGORDE)
             )
         return self.filter(
             Q(titel__icontains=tekst)
@@ -118,7 +126,7 @@ class Opgave(models.Model):
     class Meta:
         verbose_name = _("opgave")
         verbose_name_plural = _("opgaven")
-        ordering = ["agenda", "volgnummer", "titel"]
+        ordering = ["agenda", *VOLGORDE]
         constraints = [
             models.UniqueConstraint(fields=["agenda", "slug"], name="opgaven_opgave_slug_uniek_per_agenda"),
             models.UniqueConstraint(
@@ -292,7 +300,7 @@ class Duo(models.Model):
     class Meta:
         verbose_name = _("duo")
         verbose_name_plural = _("duo's")
-        ordering = ["opgave__agenda", "opgave__volgnummer", "opgave__titel"]
+        ordering = ["opgave__agenda", F("opgave__volgnummer").asc(nulls_last=True), "opgave__titel"]
 
     def __str__(self):
         return _("Duo %(opgave)s") % {"opgave": self.opgave}

@@ -3,7 +3,7 @@ from datetime import datetime, time, timedelta
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -28,7 +28,7 @@ OPGAVEN_PER_PAGINA = 25
 def lijst(request, agenda):
     """The opgaven of an agenda, filtered and searched as the query string says."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
-    opgaven = agenda.opgaven.zichtbaar_voor(request.user).order_by(F("volgnummer").asc(nulls_last=True), "titel")
+    opgaven = agenda.opgaven.zichtbaar_voor(request.user).in_volgorde()
     opgavefilter = OpgaveFilter(request.GET or None, queryset=opgaven)
     pagina = pagineren(request, gefilterd(request, opgavefilter), OPGAVEN_PER_PAGINA)
     return render(

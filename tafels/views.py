@@ -15,7 +15,7 @@ BIJEENKOMSTEN_PER_PAGINA = 25
 
 
 def _zichtbare_opgaven(user):
-    return Prefetch("opgaven", queryset=Opgave.objects.zichtbaar_voor(user).order_by("volgnummer", "titel"))
+    return Prefetch("opgaven", queryset=Opgave.objects.zichtbaar_voor(user).in_volgorde())
 
 
 # Peilingen live in leerspoor, to the right of tafels: reached through the relation, not an import.
