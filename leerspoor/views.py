@@ -33,7 +33,7 @@ from .models import (
     Vraag,
     VraagSoort,
 )
-from .pdf import fase_pdf
+from .pdf import fase_pdf_antwoord
 from .permissions import (
     alleen_kernteam,
     mag_betrokkenheid_zien,
@@ -140,13 +140,8 @@ def fase(request, agenda, nummer):
 
 
 def fase_pdf_download(request, agenda, nummer):
-    """The same fase report as a tagged PDF (PDF/UA-1)."""
-    context = _fase_context(request, agenda, nummer)
-    inhoud = fase_pdf(context, base_url=request.build_absolute_uri("/"))
-    antwoord = HttpResponse(inhoud, content_type="application/pdf")
-    bestandsnaam = f"leerspoor-{context['agenda'].slug}-fase-{context['fase'].nummer}.pdf"
-    antwoord["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
-    return antwoord
+    """The same fase report as a tagged PDF (PDF/UA-1), served with an ETag and cached by its content."""
+    return fase_pdf_antwoord(request, _fase_context(request, agenda, nummer))
 
 
 @alleen_kernteam(mag_risicos_zien)

@@ -1,24 +1,18 @@
-"""The PDFs of the publicatie app, rendered by WeasyPrint: a version from its snapshot, and
-a version's Nota van beantwoording from its processed reacties.
+"""The PDFs of the publicatie app: a version from its snapshot, and a version's Nota van
+beantwoording from its processed reacties.
 
-Tagged PDF/UA-1 (structure tags, language nl, document title in the XMP metadata), with
-the fonts embedded as subsets. The font is DejaVu, installed by apt (fonts-dejavu-core),
-so the PDF looks the same on every machine that renders it.
+This module makes their HTML; omgevingsagenda.pdf turns it into tagged PDF/UA-1 (the
+project's one WeasyPrint pipeline, shared with the leerspoor's fase report).
 """
 
 from django.template.loader import render_to_string
 from django.utils.dateparse import parse_datetime
 
 from agenda.models import Landsdeel, PerspectiefSoort
+from omgevingsagenda.pdf import PDF_LETTERTYPE, css_tekst, html_naar_pdf
 from opgaven.models import ActieSoort, ActieStatus, Schaalniveau
 from publicatie.models import Reactie, ReactieStatus, Versie
 from tafels.models import BijeenkomstSoort
-
-
-def css_tekst(tekst: str) -> str:
-    """Text as the inside of a CSS string, for the running header."""
-    tekst = " ".join(str(tekst).split())
-    return tekst.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
 
 
 def duo_lid_weergave(lid: dict) -> str:
@@ -93,14 +87,8 @@ def pdf_html(momentopname: dict) -> str:
     versie = context["versie"]
     kop = f"{context['agenda']['naam']} — versie {versie.get('nummer') or 'concept'}: {versie.get('label', '')}"
     context["lopende_kop"] = css_tekst(kop)
+    context["lettertype"] = PDF_LETTERTYPE
     return render_to_string("publicatie/pdf/versie.html", context)
-
-
-def html_naar_pdf(html: str) -> bytes:
-    """The one WeasyPrint call of the app: tagged PDF/UA-1 from a self-contained HTML page."""
-    from weasyprint import HTML
-
-    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
 def pdf_maken(momentopname: dict) -> bytes:
@@ -143,4 +131,6 @@ def nota_gegevens(versie: Versie) -> dict:
 def nota_pdf_html(gegevens: dict) -> str:
     versie = gegevens["versie"]
     kop = f"Nota van beantwoording — {versie.agenda.naam} — versie {versie.nummer}: {versie.label}"
-    return render_to_string("publicatie/pdf/nota.html", {**gegevens, "lopende_kop": css_tekst(kop)})
+    return render_to_string(
+        "publicatie/pdf/nota.html", {**gegevens, "lopende_kop": css_tekst(kop), "lettertype": PDF_LETTERTYPE}
+    )

@@ -7,7 +7,6 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,12 +19,13 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.models import Agenda
 from omgevingsagenda.lijsten import gefilterd, pagineren
+from omgevingsagenda.pdf import pdf_antwoord
 from publicatie import opendata
 from publicatie.diff import versies_vergelijken
 from publicatie.filters import ReactieFilter
 from publicatie.forms import ReactieForm, ReactieVerwerkenForm
 from publicatie.models import Reactie, Versie, VersieStatus
-from publicatie.pdf import html_naar_pdf, nota_gegevens, nota_pdf_html, pdf_maken, weergave
+from publicatie.pdf import nota_gegevens, nota_pdf_html, pdf_maken, weergave
 from publicatie.permissions import (
     deelnemer_van,
     mag_concept_zien,
@@ -492,19 +492,9 @@ def nota_pdf(request, agenda, nummer):
     """The Nota as a tagged PDF; rendered when its content changed, otherwise from the cache or a 304."""
     agenda = _agenda(request, agenda)
     versie = _versie(request, agenda, nummer)
-    html = nota_pdf_html(nota_gegevens(versie))
-    # The HTML is the whole input of the PDF: its hash names the bytes.
-    sleutel = hashlib.sha256(html.encode()).hexdigest()[:32]
-    etag = quote_etag(sleutel)
-    if (conditioneel := get_conditional_response(request, etag=etag)) is not None:
-        return conditioneel
-    inhoud = cache.get(f"publicatie:nota-pdf:{sleutel}")
-    if inhoud is None:
-        inhoud = html_naar_pdf(html)
-        cache.set(f"publicatie:nota-pdf:{sleutel}", inhoud, timeout=24 * 3600)
-    response = HttpResponse(inhoud, content_type="application/pdf")
-    bestandsnaam = f"{agenda.slug}-versie-{versie.nummer}-nota-van-beantwoording.pdf"
-    response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
-    response["ETag"] = etag
-    patch_cache_control(response, no_cache=True)
-    return response
+    return pdf_antwoord(
+        request,
+        nota_pdf_html(nota_gegevens(versie)),
+        bestandsnaam=f"{agenda.slug}-versie-{versie.nummer}-nota-van-beantwoording.pdf",
+        cache_prefix="publicatie:nota-pdf",
+    )

@@ -97,3 +97,48 @@ def test_fase_pdf_is_getagd_met_titel_en_tekst(client, fase_twee):
     assert "/StructTreeRoot" in root
     assert root["/Lang"] == "nl"
     assert pdf.metadata.title == "Leerspoor Omgevingsagenda Oost — Fase 2: Alliantievorming en agenda-ontwikkeling"
+
+
+def test_fase_pdf_kop_is_css_tekst_niet_javascript(fase_twee, rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    from leerspoor.pdf import fase_pdf_html
+    from leerspoor.views import _fase_context
+
+    fase_twee.agenda.naam = 'Oost-Nederland "nieuw"'
+    fase_twee.agenda.save()
+    verzoek = rf.get("/")
+    verzoek.user = AnonymousUser()
+    html = fase_pdf_html(_fase_context(verzoek, fase_twee.agenda.slug, fase_twee.nummer))
+    # escapejs printed "Oost\u002DNederland"; CSS escapes only the quote and the backslash.
+    assert 'content: "Leerspoor Oost-Nederland \\"nieuw\\" — fase 2";' in html
+    assert "\\u002D" not in html
+
+
+def test_fase_pdf_uit_de_cache_met_etag_en_304(client, fase_twee, monkeypatch):
+    from django.core.cache import cache
+
+    import omgevingsagenda.pdf
+
+    cache.clear()
+    echt = omgevingsagenda.pdf.html_naar_pdf
+    gerenderd = []
+
+    def tellend(html):
+        gerenderd.append(html)
+        return echt(html)
+
+    monkeypatch.setattr(omgevingsagenda.pdf, "html_naar_pdf", tellend)
+    eerste = client.get(fase_url(fase_twee, "leerspoor:fase_pdf"))
+    tweede = client.get(fase_url(fase_twee, "leerspoor:fase_pdf"))
+    assert eerste.status_code == tweede.status_code == 200
+    assert len(gerenderd) == 1  # the second request came from the cache
+    assert eerste.content == tweede.content and eerste["ETag"] == tweede["ETag"]
+    assert "no-cache" in eerste["Cache-Control"]
+    assert client.get(fase_url(fase_twee, "leerspoor:fase_pdf"), HTTP_IF_NONE_MATCH=eerste["ETag"]).status_code == 304
+    # A change in the report gives a new ETag and a new rendering.
+    fase_twee.naam = "Nieuwe naam"
+    fase_twee.save()
+    derde = client.get(fase_url(fase_twee, "leerspoor:fase_pdf"), HTTP_IF_NONE_MATCH=eerste["ETag"])
+    assert derde.status_code == 200 and derde["ETag"] != eerste["ETag"]
+    assert len(gerenderd) == 2
