@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -147,12 +149,31 @@ ActieFormSet = forms.inlineformset_factory(
 )
 
 
+# A date outside these bounds is a typo or a crafted link; at the edges of the calendar (0001-01-01) turning it
+# into a moment in the site's time zone overflows, so it is refused before it reaches a query.
+EERSTE_DATUM = datetime.date(2000, 1, 1)
+LAATSTE_DATUM = datetime.date(2099, 12, 31)
+
+
 class WijzigingenSindsForm(forms.Form):
     """The date from which the kernteam wants to see the duo's changes; empty means since the last version."""
 
     sinds = forms.DateField(
         label=_("Wijzigingen sinds"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=forms.DateInput(
+            attrs={"type": "date", "min": EERSTE_DATUM.isoformat(), "max": LAATSTE_DATUM.isoformat()},
+            format="%Y-%m-%d",
+        ),
         error_messages={"invalid": _("Vul een datum in als 2026-02-11 (jaar-maand-dag).")},
     )
+
+    def clean_sinds(self):
+        sinds = self.cleaned_data["sinds"]
+        if sinds is not None and not EERSTE_DATUM <= sinds <= LAATSTE_DATUM:
+            raise forms.ValidationError(
+                _("Kies een datum tussen %(eerste)s en %(laatste)s."),
+                code="datum_buiten_bereik",
+                params={"eerste": EERSTE_DATUM.strftime("%d-%m-%Y"), "laatste": LAATSTE_DATUM.strftime("%d-%m-%Y")},
+            )
+        return sinds

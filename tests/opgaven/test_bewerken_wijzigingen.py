@@ -140,6 +140,14 @@ def test_ongeldige_datum_geeft_een_melding_geen_500(client, duowereld, kernteam_
     assert "Vul een datum in als" in response.content.decode()
 
 
+@pytest.mark.parametrize("sinds", ["0001-01-01", "1899-12-31", "9999-12-31"])
+def test_onwaarschijnlijke_datum_geeft_een_melding_geen_500(client, duowereld, kernteam_user, sinds):
+    client.force_login(kernteam_user)
+    response = client.get(wijzigingen_url(sinds=sinds))
+    assert response.status_code == 200
+    assert "Kies een datum tussen" in response.content.decode()
+
+
 # --- query budgets --------------------------------------------------------------------------------
 
 

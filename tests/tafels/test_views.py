@@ -120,3 +120,18 @@ def test_bijeenkomst_van_andere_agenda_geeft_404(client, deelnemer_user, agenda,
     client.force_login(deelnemer_user)
     url = reverse("tafels:bijeenkomst", kwargs={"agenda": agenda.slug, "pk": andere.pk})
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("query", ["fase=99999999999999999999", "fase=-1", "pagina=99999999999999999999999"])
+def test_bijeenkomsten_met_een_onmogelijk_getal_geven_geen_500(client, deelnemer_user, agenda_factory, query):
+    agenda = agenda_factory()
+    client.force_login(deelnemer_user)
+    response = client.get(reverse("tafels:bijeenkomsten", kwargs={"agenda": agenda.slug}) + "?" + query)
+    assert response.status_code == 200
+
+
+def test_bijeenkomst_met_een_onmogelijk_nummer_geeft_404(client, deelnemer_user, agenda_factory):
+    agenda = agenda_factory()
+    client.force_login(deelnemer_user)
+    response = client.get(f"/{agenda.slug}/bijeenkomsten/99999999999999999999/")
+    assert response.status_code == 404
