@@ -40,6 +40,16 @@ def _veldnamen(namen) -> set[str]:
     return {naam.removesuffix("_id") for naam in namen}
 
 
+def publiceerbare_opgaven(agenda_id):
+    """The omgevingsopgaven a version holds: only those the kernteam published, never a draft.
+
+    The opgave's own flag, not Opgave.objects.gepubliceerd(): that also asks for a published
+    agenda, and a version may be frozen before its agenda goes public (who sees the version
+    is decided by VersieQuerySet, on the agenda).
+    """
+    return Opgave.objects.filter(agenda_id=agenda_id, gepubliceerd=True).omgevingsopgaven()
+
+
 class VersieQuerySet(models.QuerySet):
     def gepubliceerd(self):
         return self.filter(status=VersieStatus.GEPUBLICEERD, agenda__gepubliceerd=True)
@@ -146,11 +156,10 @@ class Versie(models.Model):
 
     def opgaven_in_versie(self):
         """The omgevingsopgaven this version holds: those of its snapshot once published, else the live selection."""
-        opgaven = Opgave.objects.filter(agenda_id=self.agenda_id)
         if self.is_gepubliceerd:
             slugs = [opgave["slug"] for opgave in (self.snapshot or {}).get("opgaven", [])]
-            return opgaven.filter(slug__in=slugs).order_by("volgnummer", "titel")
-        return opgaven.omgevingsopgaven()
+            return Opgave.objects.filter(agenda_id=self.agenda_id, slug__in=slugs).order_by("volgnummer", "titel")
+        return publiceerbare_opgaven(self.agenda_id)
 
     def pdf_url(self) -> str:
         return reverse("publicatie:pdf", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})

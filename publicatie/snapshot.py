@@ -1,4 +1,4 @@
-"""The momentopname: an agenda frozen as plain JSON.
+"""The momentopname: an agenda frozen as plain JSON, of its published opgaven and tafels only.
 
 Everything a published version shows — its page, the differences, the PDF and the open
 data — is rendered from this dictionary, never from the live models, so the live data can
@@ -13,7 +13,8 @@ from django.db.models import Prefetch
 
 from agenda.models import Agenda, PerspectiefSoort
 from deelnemers.models import Deelnemer
-from opgaven.models import Actie, Opgave
+from opgaven.models import Actie
+from publicatie.models import publiceerbare_opgaven
 from tafels.models import BijeenkomstSoort
 
 SCHEMA = "https://omgevingsagenda.nl/schema/versie"
@@ -72,9 +73,10 @@ def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None
 
     `peildatum`: the process appendix holds the bijeenkomsten up to that day (the process so far).
     """
+    # Only what the kernteam published: a draft opgave or tafel must not reach deelnemers
+    # through a concept, nor be frozen into a version, its JSON or its PDF.
     opgaven = (
-        Opgave.objects.filter(agenda=agenda)
-        .omgevingsopgaven()
+        publiceerbare_opgaven(agenda.pk)
         .select_related("duo")
         .prefetch_related(
             Prefetch(
@@ -92,7 +94,7 @@ def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None
 
     volgorde = {soort: i for i, soort in enumerate(PerspectiefSoort.values)}
     perspectief = sorted(agenda.perspectief_onderdelen.all(), key=lambda p: (p.volgorde, volgorde.get(p.soort, 99)))
-    tafels = agenda.gesprekstafels.order_by("volgorde", "titel").prefetch_related("opgaven")
+    tafels = agenda.gesprekstafels.filter(gepubliceerd=True).order_by("volgorde", "titel").prefetch_related("opgaven")
     fases = agenda.fases.order_by("nummer")
     # Kernteamoverleggen are the kernteam's internal meetings; the public process is the rest.
     bijeenkomsten = (

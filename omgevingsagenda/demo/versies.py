@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from agenda.models import PerspectiefOnderdeel, PerspectiefSoort
 from deelnemers.models import Deelnemer, OrganisatieSoort
-from opgaven.models import Actie, ActieSoort, ActieStatus, Opgave
-from publicatie.models import Reactie, ReactieCategorie, ReactieStatus
+from opgaven.models import Actie, ActieSoort, ActieStatus
+from publicatie.models import Reactie, ReactieCategorie, ReactieStatus, publiceerbare_opgaven
 from publicatie.services import reactie_indienen, reactie_verwerken, versie_aanmaken, versie_publiceren
 
 EERSTE_LABEL = "Eerste concept"
@@ -65,7 +65,7 @@ def laden(agenda, stdout):
 def _versies_laden(agenda, stdout):
     if agenda.versies.filter(label__in=[EERSTE_LABEL, TWEEDE_LABEL]).exists():
         return
-    opgaven = list(Opgave.objects.filter(agenda=agenda).omgevingsopgaven())
+    opgaven = list(publiceerbare_opgaven(agenda.pk))
     if len(opgaven) < 5:
         stdout.write("Versies overgeslagen: de demo-agenda heeft minder dan vijf omgevingsopgaven.")
         return
@@ -284,7 +284,7 @@ def reacties_laden(agenda, stdout):
     if len(versies) != 2:
         return
     per_nummer = {1: versies[EERSTE_LABEL], 2: versies[TWEEDE_LABEL]}
-    opgaven = list(Opgave.objects.filter(agenda=agenda).omgevingsopgaven())
+    opgaven = list(publiceerbare_opgaven(agenda.pk))
     tz = timezone.get_current_timezone()
     gebruikt = set(Reactie.objects.filter(versie__agenda=agenda).values_list("indiener", flat=True))
     nieuw = 0
