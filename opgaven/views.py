@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agenda.permissions import zichtbare_agenda_of_404
+from deelnemers.permissions import is_kernteam
 from omgevingsagenda.lijsten import gefilterd, pagineren
 from opgaven.filters import OpgaveFilter
 from opgaven.forms import ActieFormSet, OpgaveBewerkenForm, WijzigingenSindsForm
@@ -143,7 +144,7 @@ def bewerken(request, agenda, slug):
         laatst = _laatste_bewerking(opgave)
         context.update(
             conflict_laatst=laatst,
-            conflict_door=_bewerker_naam(laatst.history_user) if laatst else "",
+            conflict_door=_bewerker_naam(laatst.history_user, volledig=is_kernteam(request.user)) if laatst else "",
             conflict_lopend=[a for a in conflict.acties if a.soort == ActieSoort.LOPEND],
             conflict_nieuw=[a for a in conflict.acties if a.soort == ActieSoort.NIEUW],
         )
@@ -161,19 +162,27 @@ def _verouderd(opgave, versie) -> OpgaveBewerkConflict | None:
     return OpgaveBewerkConflict(opgave=opgave, acties=acties)
 
 
-def _bewerker_naam(user) -> str:
-    """The name of whoever saved: their deelnemer name, else their account; unknown outside a request."""
+def _bewerker_naam(user, *, volledig: bool) -> str:
+    """The name of whoever saved; unknown outside a request.
+
+    `volledig` (for the kernteam): the deelnemer's name, else the account's. Otherwise only the
+    public name (naam_publiek), and for an account without a deelnemer its role, never its name.
+    """
     if user is None:
         return _("onbekend")
     deelnemer = getattr(user, "deelnemer", None)
-    return deelnemer.naam if deelnemer is not None else (user.get_full_name() or user.get_username())
+    if volledig:
+        return deelnemer.naam if deelnemer is not None else (user.get_full_name() or user.get_username())
+    if deelnemer is not None:
+        return deelnemer.publieke_naam
+    return _("een lid van het kernteam") if is_kernteam(user) else _("een andere gebruiker")
 
 
 def _laatste_bewerking(opgave):
     """The most recent history record of the opgave or one of its acties: who saved in between, and when."""
     kandidaten = [
-        opgave.history.select_related("history_user__deelnemer").first(),
-        Actie.history.filter(opgave_id=opgave.pk).select_related("history_user__deelnemer").first(),
+        opgave.history.select_related("history_user__deelnemer__organisatie").first(),
+        Actie.history.filter(opgave_id=opgave.pk).select_related("history_user__deelnemer__organisatie").first(),
     ]
     kandidaten = [k for k in kandidaten if k is not None]
     return max(kandidaten, key=lambda k: k.history_date) if kandidaten else None
@@ -311,7 +320,8 @@ def _toevoegen(wijzigingen, soort, record, opgave, velden) -> None:
             if soort == "opgave"
             else _("actie ‘%(actie)s’") % {"actie": record.omschrijving[:60]},
             "door": record.history_user,
-            "door_naam": _bewerker_naam(record.history_user),
+            # A kernteam page (mag_wijzigingen_zien): the full name.
+            "door_naam": _bewerker_naam(record.history_user, volledig=True),
             "wanneer": record.history_date,
             "velden": velden,
         }

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
+from deelnemers.models import Deelnemer
 from opgaven.models import Actie, Opgave
 from opgaven.services import OpgaveBewerkConflict, opgave_bewerken
 from tests.opgaven.conftest import formulier_gegevens
@@ -177,3 +178,44 @@ def test_gelijktijdig_opslaan_precies_een_slaagt(duowereld, rol_gebruiker):
     assert sorted(u[0] for u in uitkomsten) == ["conflict"] * 5 + ["opgeslagen"]
     winnaar = next(kern for uitkomst, kern in uitkomsten if uitkomst == "opgeslagen")
     assert Opgave.objects.get(pk=opgave.pk).kern == winnaar
+
+
+def _conflict_na_opslag_door(opgave, eerste, tweede):
+    """`eerste` saves, then `tweede` saves the form it loaded before: the conflict page `tweede` gets."""
+    formulier_2 = formulier_gegevens(tweede.get(bewerk_url(opgave)))
+    formulier_1 = formulier_gegevens(eerste.get(bewerk_url(opgave)))
+    formulier_1["kern"] = "Tussendoor opgeslagen kern."
+    assert eerste.post(bewerk_url(opgave), formulier_1).status_code == 302
+    formulier_2["kern"] = "Latere kern."
+    response = tweede.post(bewerk_url(opgave), formulier_2)
+    assert response.status_code == 409
+    return response.content.decode()
+
+
+def test_conflictmelding_toont_een_duo_lid_alleen_de_publieke_naam(duowereld, twee_duo_leden):
+    Deelnemer.objects.filter(naam="Petra Rijk").update(naam_publiek=False)
+    eerste, tweede = twee_duo_leden
+    html = _conflict_na_opslag_door(duowereld["opgave"], eerste, tweede)
+    assert "Petra Rijk" not in html
+    assert "Medewerker Ministerie van BZK" in html
+
+
+def test_conflictmelding_toont_een_duo_lid_geen_accountnaam_van_het_kernteam(duowereld, twee_duo_leden, kernteam_user):
+    kernteam_user.first_name, kernteam_user.last_name = "Kees", "Kernteamlid"
+    kernteam_user.save()
+    kernteam = Client()
+    kernteam.force_login(kernteam_user)
+    _eerste, tweede = twee_duo_leden
+    html = _conflict_na_opslag_door(duowereld["opgave"], kernteam, tweede)
+    assert "Kernteamlid" not in html
+    assert kernteam_user.username not in html
+    assert "het kernteam" in html
+
+
+def test_conflictmelding_toont_het_kernteam_de_volledige_naam(duowereld, twee_duo_leden, kernteam_user):
+    Deelnemer.objects.filter(naam="Petra Rijk").update(naam_publiek=False)
+    kernteam = Client()
+    kernteam.force_login(kernteam_user)
+    eerste, _tweede = twee_duo_leden
+    html = _conflict_na_opslag_door(duowereld["opgave"], eerste, kernteam)
+    assert "Petra Rijk" in html
