@@ -20,9 +20,11 @@ class VersieStatus(models.TextChoices):
     GEPUBLICEERD = "gepubliceerd", _("gepubliceerd")
 
 
-# What a published version freezes. `pdf` is a cache rendered from the snapshot and
-# `open_voor_reacties` steers the consultation, not the content: both stay writable.
+# What a published version freezes. `open_voor_reacties` steers the consultation, not the
+# content, and stays writable. `pdf` is rendered from the snapshot after publishing: it may
+# be set once (from empty), never swapped for another file (EENMALIG_VELDEN).
 BEVROREN_VELDEN = ("agenda", "nummer", "label", "status", "toelichting", "gepubliceerd_op", "snapshot")
+EENMALIG_VELDEN = ("pdf",)
 
 
 class VersieBevrorenError(ValidationError):
@@ -70,8 +72,14 @@ class VersieQuerySet(models.QuerySet):
 
     # update() and delete() bypass save(): the guard has to live on the QuerySet as well.
     def update(self, **kwargs):
-        if _veldnamen(kwargs) & set(BEVROREN_VELDEN) and self.filter(status=VersieStatus.GEPUBLICEERD).exists():
+        gepubliceerd = self.filter(status=VersieStatus.GEPUBLICEERD)
+        if _veldnamen(kwargs) & set(BEVROREN_VELDEN) and gepubliceerd.exists():
             raise VersieBevrorenError()
+        for veld in EENMALIG_VELDEN:
+            if veld in kwargs:
+                nieuw = getattr(kwargs[veld], "name", kwargs[veld]) or ""
+                if gepubliceerd.exclude(**{veld: ""}).exclude(**{veld: nieuw}).exists():
+                    raise VersieBevrorenError()
         return super().update(**kwargs)
 
     update.alters_data = True
@@ -119,7 +127,8 @@ class Versie(models.Model):
     def save(self, *args, update_fields=None, **kwargs):
         # The last line of defence below forms and the admin: a published row only takes
         # writes to the fields that are not frozen.
-        raakt_bevroren = update_fields is None or _veldnamen(update_fields) & set(BEVROREN_VELDEN)
+        bewaakt = set(BEVROREN_VELDEN) | set(EENMALIG_VELDEN)
+        raakt_bevroren = update_fields is None or _veldnamen(update_fields) & bewaakt
         if raakt_bevroren and self.gewijzigde_bevroren_velden():
             raise VersieBevrorenError()
         super().save(*args, update_fields=update_fields, **kwargs)
@@ -140,7 +149,7 @@ class Versie(models.Model):
         """The frozen fields as stored, when the stored row is published; None otherwise."""
         if self.pk is None:
             return None
-        kolommen = [self._meta.get_field(naam).attname for naam in BEVROREN_VELDEN]
+        kolommen = [self._meta.get_field(naam).attname for naam in BEVROREN_VELDEN + EENMALIG_VELDEN]
         opgeslagen = type(self)._base_manager.filter(pk=self.pk, status=VersieStatus.GEPUBLICEERD).values(*kolommen)
         return next(iter(opgeslagen), None)
 
@@ -148,7 +157,16 @@ class Versie(models.Model):
         opgeslagen = self._opgeslagen_bevroren_waarden()
         if opgeslagen is None:
             return []
-        return [kolom for kolom, waarde in opgeslagen.items() if getattr(self, kolom) != waarde]
+        gewijzigd = []
+        for kolom, waarde in opgeslagen.items():
+            if kolom in EENMALIG_VELDEN:
+                # Empty → set is the rendering after publishing; set → other is a swap.
+                nieuw = getattr(getattr(self, kolom), "name", None) or ""
+                if waarde and nieuw != waarde:
+                    gewijzigd.append(kolom)
+            elif getattr(self, kolom) != waarde:
+                gewijzigd.append(kolom)
+        return gewijzigd
 
     def clean(self):
         if self.gewijzigde_bevroren_velden():

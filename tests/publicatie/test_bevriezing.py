@@ -155,3 +155,45 @@ def test_publiceren_alleen_door_kernteam(client, deelnemer_user, agenda_met_inho
     client.post(reverse("admin:publicatie_versie_publiceren", args=[concept.pk]))
     concept.refresh_from_db()
     assert concept.status == VersieStatus.CONCEPT
+
+
+def test_pdf_mag_eenmalig_gezet_worden_niet_vervangen(gepubliceerd):
+    # Empty → set: the rendering after publishing.
+    gepubliceerd.pdf.name = "versies/oost-versie-1.pdf"
+    gepubliceerd.save(update_fields=["pdf"])
+    assert Versie.objects.get(pk=gepubliceerd.pk).pdf.name == "versies/oost-versie-1.pdf"
+    # Saving the same file again (a re-rendering under its own name) is no change.
+    gepubliceerd.save(update_fields=["pdf"])
+    gepubliceerd.save()
+    # Set → another file: refused, with and without update_fields.
+    gepubliceerd.pdf.name = "versies/vervalst.pdf"
+    with pytest.raises(VersieBevrorenError):
+        gepubliceerd.save(update_fields=["pdf"])
+    with pytest.raises(VersieBevrorenError):
+        gepubliceerd.save()
+    assert Versie.objects.get(pk=gepubliceerd.pk).pdf.name == "versies/oost-versie-1.pdf"
+
+
+def test_pdf_vervangen_via_update_geweigerd(gepubliceerd):
+    Versie.objects.filter(pk=gepubliceerd.pk).update(pdf="versies/oost-versie-1.pdf")  # empty → set
+    with pytest.raises(VersieBevrorenError):
+        Versie.objects.filter(pk=gepubliceerd.pk).update(pdf="versies/vervalst.pdf")
+    with pytest.raises(VersieBevrorenError):
+        Versie.objects.filter(pk=gepubliceerd.pk).update(pdf="")
+    Versie.objects.filter(pk=gepubliceerd.pk).update(pdf="versies/oost-versie-1.pdf")  # unchanged
+    assert Versie.objects.get(pk=gepubliceerd.pk).pdf.name == "versies/oost-versie-1.pdf"
+
+
+def test_databasetrigger_weigert_andere_pdf(gepubliceerd):
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE publicatie_versie SET pdf = %s WHERE id = %s", ["versies/a.pdf", gepubliceerd.pk])
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("UPDATE publicatie_versie SET pdf = %s WHERE id = %s", ["versies/b.pdf", gepubliceerd.pk])
+    assert Versie.objects.get(pk=gepubliceerd.pk).pdf.name == "versies/a.pdf"
+
+
+def test_concept_pdf_vrij(agenda_met_inhoud):
+    concept = versie_aanmaken(agenda=agenda_met_inhoud, label="Concept")
+    Versie.objects.filter(pk=concept.pk).update(pdf="versies/a.pdf")
+    Versie.objects.filter(pk=concept.pk).update(pdf="versies/b.pdf")
+    assert Versie.objects.get(pk=concept.pk).pdf.name == "versies/b.pdf"
