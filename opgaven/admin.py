@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Deelnemer
 from omgevingsagenda.beheer import DomeinAdmin
-from opgaven.forms import DuoForm
+from opgaven.forms import DuoForm, OpgaveAdminForm
 from opgaven.models import Actie, Duo, Opgave
 
 LEDEN_MET_ORGANISATIE = Prefetch("leden", queryset=Deelnemer.objects.select_related("organisatie"))
@@ -28,6 +28,7 @@ class ActieInline(admin.StackedInline):
 
 @admin.register(Opgave)
 class OpgaveAdmin(DomeinAdmin):
+    form = OpgaveAdminForm
     list_display = ["volgnummer", "titel", "status", "schaalniveau", "gebied", "agenda", "gepubliceerd"]
     list_display_links = ["volgnummer", "titel"]
     list_filter = ["status", "schaalniveau", "gepubliceerd", "agenda"]

@@ -26,6 +26,38 @@ class DuoForm(forms.ModelForm):
         return leden
 
 
+def alleen_uit_agenda(form, veld: str, agenda) -> None:
+    """Add an error to `veld` (a many-to-many field) when it holds objects of another agenda than `agenda`.
+
+    A many-to-many relation cannot be checked by the model's clean(), so the admin forms that
+    set one check it here.
+    """
+    gekozen = form.cleaned_data.get(veld)
+    if agenda is None or not gekozen:
+        return
+    vreemd = [str(obj) for obj in gekozen if obj.agenda_id != agenda.pk]
+    if vreemd:
+        form.add_error(
+            veld,
+            forms.ValidationError(
+                _("Kies alleen uit dezelfde agenda; %(namen)s hoort bij een andere agenda."),
+                code="andere_agenda",
+                params={"namen": ", ".join(vreemd)},
+            ),
+        )
+
+
+class OpgaveAdminForm(forms.ModelForm):
+    """The opgave in the admin: its trends come from its own agenda."""
+
+    # No Meta: the admin builds the form class with its model and the fields of its fieldsets.
+
+    def clean(self):
+        cleaned = super().clean()
+        alleen_uit_agenda(self, "trends", cleaned.get("agenda"))
+        return cleaned
+
+
 class OpgaveBewerkenForm(forms.Form):
     """The texts a duo writes for its opgave, with the stand the form was loaded with.
 

@@ -4,11 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from deelnemers.admin import bestuurslaag_filter
 from omgevingsagenda.beheer import DomeinAdmin
+from tafels.forms import GesprekstafelAdminForm
 from tafels.models import Bijeenkomst, Deelname, Gesprekstafel
 
 
 @admin.register(Gesprekstafel)
 class GesprekstafelAdmin(DomeinAdmin):
+    form = GesprekstafelAdminForm
     list_display = ["titel", "schaalniveau", "agenda", "aantal_opgaven", "volgorde", "gepubliceerd"]
     list_filter = ["schaalniveau", "gepubliceerd", "agenda"]
     list_select_related = ["agenda"]
@@ -79,6 +81,13 @@ class BijeenkomstAdmin(DomeinAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_aantal_deelnames=Count("deelnames"))
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None:
+            # Each call builds a fresh form class, so narrowing its field here is safe; clean() still checks.
+            form.base_fields["fase"].queryset = obj.agenda.fases.all()
+        return form
 
     @admin.display(description=_("deelnames"), ordering="_aantal_deelnames")
     def aantal_deelnames(self, obj):

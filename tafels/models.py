@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -106,6 +107,18 @@ class Bijeenkomst(models.Model):
 
     def get_absolute_url(self):
         return reverse("tafels:bijeenkomst", kwargs={"agenda": self.agenda.slug, "pk": self.pk})
+
+    def clean(self):
+        # A foreign key can point anywhere in the table; only this check keeps a bijeenkomst within its agenda.
+        fouten = {}
+        if self.agenda_id and self.fase_id and self.fase.agenda_id != self.agenda_id:
+            fouten["fase"] = ValidationError(_("Kies een fase van dezelfde agenda."), code="andere_agenda")
+        if self.agenda_id and self.gesprekstafel_id and self.gesprekstafel.agenda_id != self.agenda_id:
+            fouten["gesprekstafel"] = ValidationError(
+                _("Kies een gesprekstafel van dezelfde agenda."), code="andere_agenda"
+            )
+        if fouten:
+            raise ValidationError(fouten)
 
 
 class DeelnameRol(models.TextChoices):
