@@ -3,6 +3,11 @@
 Every app's rules build on these: publiek (anonymous), deelnemer, duo-lid, kernteam.
 """
 
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+
 KERNTEAM_GROEP = "Kernteam"
 
 
@@ -25,3 +30,23 @@ def is_deelnemer(user) -> bool:
 def mag_persoonsgegevens_zien(user) -> bool:
     """E-mail and phone numbers are for the kernteam only (AVG)."""
     return is_kernteam(user)
+
+
+def alleen_kernteam(regel=is_kernteam):
+    """View decorator for kernteam pages: the login page for anonymous visitors, 404 for anyone else without `regel`.
+
+    A 404, not a 403: a deelnemer must not learn that the page exists.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not regel(request.user):
+                raise Http404
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

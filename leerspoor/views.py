@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from agenda.models import Agenda, Fase, PerspectiefSoort
-from deelnemers.permissions import is_deelnemer, is_kernteam
+from deelnemers.permissions import alleen_kernteam, is_deelnemer, is_kernteam
 from tafels.models import Bijeenkomst
 
 from . import queries
@@ -35,7 +35,6 @@ from .models import (
 )
 from .pdf import fase_pdf_antwoord
 from .permissions import (
-    alleen_kernteam,
     mag_betrokkenheid_zien,
     mag_peiling_beantwoorden,
     mag_peilingen_beheren,

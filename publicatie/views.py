@@ -7,7 +7,7 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.models import Agenda
+from deelnemers.permissions import alleen_kernteam
 from omgevingsagenda.lijsten import gefilterd, pagineren
 from omgevingsagenda.pdf import pdf_antwoord
 from publicatie import opendata
@@ -55,14 +56,6 @@ def _versie(request, agenda: Agenda, nummer: int) -> Versie:
     versie = get_object_or_404(versies, nummer=nummer)
     versie.agenda = agenda  # spare the query behind get_absolute_url and pdf_url
     return versie
-
-
-def _kernteam_vereist(request, regel=mag_concept_zien):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not regel(request.user):
-        raise PermissionDenied
-    return None
 
 
 def _live_momentopname(agenda: Agenda) -> dict:
@@ -137,10 +130,9 @@ def versie_detail(request, agenda, nummer):
 
 
 @require_safe
+@alleen_kernteam(mag_concept_zien)
 def concept(request, agenda):
     """The agenda as it stands now, before it is published: the kernteam's preview."""
-    if antwoord := _kernteam_vereist(request):
-        return antwoord
     agenda = _agenda(request, agenda)
     response = _momentopname_pagina(request, agenda, _live_momentopname(agenda), concept_voorbeeld=True)
     patch_cache_control(response, no_store=True, private=True)
@@ -180,10 +172,9 @@ def versie_pdf(request, agenda, nummer):
 
 
 @require_safe
+@alleen_kernteam(mag_concept_zien)
 def concept_pdf(request, agenda):
     """A PDF preview of the unpublished concept, rendered on every request (kernteam only)."""
-    if antwoord := _kernteam_vereist(request):
-        return antwoord
     agenda = _agenda(request, agenda)
     return _pdf_voorbeeld(_live_momentopname(agenda), f"{agenda.slug}-concept-voorbeeld.pdf")
 
@@ -344,10 +335,9 @@ def _gefilterde_reacties(request, agenda):
 
 
 @require_safe
+@alleen_kernteam(mag_reacties_verwerken)
 def reacties(request, agenda):
     """The kernteam's list of reacties on this agenda's versions, filtered by the query string."""
-    if antwoord := _kernteam_vereist(request, mag_reacties_verwerken):
-        return antwoord
     agenda = _agenda(request, agenda)
     reactiefilter, lijst = _gefilterde_reacties(request, agenda)
     pagina = pagineren(request, lijst, REACTIES_PER_PAGINA)
@@ -388,10 +378,9 @@ def _csv_cel(waarde) -> str:
 
 
 @require_safe
+@alleen_kernteam(mag_reacties_verwerken)
 def reacties_csv(request, agenda):
     """The reacties of the list (same filters) as CSV for the kernteam: names and organisations, no contact data."""
-    if antwoord := _kernteam_vereist(request, mag_reacties_verwerken):
-        return antwoord
     agenda = _agenda(request, agenda)
     _filter, lijst = _gefilterde_reacties(request, agenda)
     uitvoer = io.StringIO()
@@ -422,10 +411,9 @@ def reacties_csv(request, agenda):
 
 
 @require_http_methods(["GET", "POST"])
+@alleen_kernteam(mag_reacties_verwerken)
 def reactie_verwerken(request, agenda, pk):
     """One reactie for the kernteam: its text and indiener, and the form to categorise and answer it."""
-    if antwoord := _kernteam_vereist(request, mag_reacties_verwerken):
-        return antwoord
     agenda = _agenda(request, agenda)
     reactie = get_object_or_404(Reactie.objects.van_agenda(agenda).met_gegevens(), pk=pk)
     reactie.versie.agenda = agenda
