@@ -64,9 +64,17 @@ class BijeenkomstSoort(models.TextChoices):
     RISICOSESSIE = "risicosessie", _("risicosessie")
 
 
+# The kernteam's own meetings: their verslagen speak of the process and its risks, not for deelnemers.
+KERNTEAM_SOORTEN = (BijeenkomstSoort.KERNTEAMOVERLEG, BijeenkomstSoort.RISICOSESSIE)
+
+
 class BijeenkomstQuerySet(models.QuerySet):
     def van_agenda(self, agenda):
         return self.filter(agenda=agenda)
+
+    def zichtbaar_voor(self, user):
+        """All bijeenkomsten for the kernteam; for everyone else not the kernteamoverleggen and risicosessies."""
+        return self if is_kernteam(user) else self.exclude(soort__in=KERNTEAM_SOORTEN)
 
     def kernteamoverleggen(self):
         return self.filter(soort=BijeenkomstSoort.KERNTEAMOVERLEG)

@@ -49,7 +49,10 @@ def detail(request, agenda, slug):
     toon_deelnames = mag_deelnames_zien(request.user)
     if toon_deelnames:
         tafels = tafels.prefetch_related(
-            Prefetch("bijeenkomsten", queryset=Bijeenkomst.objects.prefetch_related(_deelnames()))
+            Prefetch(
+                "bijeenkomsten",
+                queryset=Bijeenkomst.objects.zichtbaar_voor(request.user).prefetch_related(_deelnames()),
+            )
         )
     try:
         tafel = tafels.get(slug=slug)
@@ -75,7 +78,8 @@ def bijeenkomsten(request, agenda):
     if not mag_bijeenkomsten_zien(request.user):
         return redirect_to_login(request.get_full_path())
     lijst = (
-        agenda.bijeenkomsten.select_related("fase", "gesprekstafel")
+        agenda.bijeenkomsten.zichtbaar_voor(request.user)
+        .select_related("fase", "gesprekstafel")
         .annotate(aantal_deelnames=Count("deelnames"))
         .order_by("-datum", "titel")
     )
@@ -95,7 +99,8 @@ def bijeenkomst(request, agenda, pk):
         return redirect_to_login(request.get_full_path())
     try:
         bijeenkomst = (
-            agenda.bijeenkomsten.select_related("fase", "gesprekstafel")
+            agenda.bijeenkomsten.zichtbaar_voor(request.user)
+            .select_related("fase", "gesprekstafel")
             .prefetch_related(
                 _deelnames(), Prefetch("peilingen", queryset=_Peiling.objects.zichtbaar_voor(request.user))
             )

@@ -67,6 +67,20 @@ def wereld(agenda_factory, opgave_factory, actie_factory, duo_factory, gesprekst
     )
     for deelnemer in (petra, karel, duo_lid):
         bijeenkomst.deelnames.create(deelnemer=deelnemer)
+    # Kernteamoverleggen and risicosessies (risks are kernteam-only): the kernteam's own meetings.
+    kernteamoverleg = bijeenkomst_factory(
+        agenda=agenda,
+        gesprekstafel=tafel,
+        soort=BijeenkomstSoort.KERNTEAMOVERLEG,
+        titel="Kernteamoverleg Binnenskamers",
+        verslag="VERSLAG-KERNTEAMOVERLEG",
+    )
+    risicosessie = bijeenkomst_factory(
+        agenda=agenda,
+        soort=BijeenkomstSoort.RISICOSESSIE,
+        titel="Risicosessie Binnenskamers",
+        verslag="VERSLAG-RISICOSESSIE",
+    )
 
     opgave_factory(agenda=verborgen_agenda, slug="noord-opgave")
     gesprekstafel_factory(agenda=verborgen_agenda, slug="noord-tafel")
@@ -79,6 +93,8 @@ def wereld(agenda_factory, opgave_factory, actie_factory, duo_factory, gesprekst
         "verborgen_tafel": verborgen_tafel,
         "bijeenkomst": bijeenkomst,
         "verborgen_bijeenkomst": verborgen_bijeenkomst,
+        "kernteamoverleg": kernteamoverleg,
+        "risicosessie": risicosessie,
     }
 
 
@@ -97,6 +113,7 @@ def gebruiker(rol, deelnemer_user):
 ALLE = dict.fromkeys(ROLLEN, 200)
 ALLEEN_KERNTEAM = {"anoniem": 404, "deelnemer": 404, "duo-lid": 404, "kernteam": 200}
 INGELOGD_200 = {"anoniem": 302, "deelnemer": 200, "duo-lid": 200, "kernteam": 200}
+INGELOGD_ALLEEN_KERNTEAM = {"anoniem": 302, "deelnemer": 404, "duo-lid": 404, "kernteam": 200}
 
 # page: (url, status per role, text for everyone who gets 200, text only for logged-in roles,
 #        text only for the kernteam: what is not published yet)
@@ -149,7 +166,7 @@ PAGINAS = {
         ALLE,
         ["OPBRENGST-OPENBAAR", "Klimaatbestendige Groeiregio Zwolle"],
         ["GESPREKSNOTITIE-ALLEEN-DEELNEMERS", NAAM_MET_TOESTEMMING, "Medewerker Gemeente Zwolle"],
-        [],
+        ["Kernteamoverleg Binnenskamers"],
     ),
     "gesprekstafel-ongepubliceerd": (lambda w: w["verborgen_tafel"].get_absolute_url(), ALLEEN_KERNTEAM, [], [], []),
     "bijeenkomsten-lijst": (
@@ -157,13 +174,27 @@ PAGINAS = {
         INGELOGD_200,
         [],
         ["<h1>Bijeenkomsten</h1>", "Bijeenkomst "],
-        [],
+        ["Kernteamoverleg Binnenskamers", "Risicosessie Binnenskamers"],
     ),
     "bijeenkomst": (
         lambda w: w["bijeenkomst"].get_absolute_url(),
         INGELOGD_200,
         [],
         ["VERSLAG-ALLEEN-DEELNEMERS", NAAM_MET_TOESTEMMING, "Medewerker Gemeente Zwolle"],
+        [],
+    ),
+    "kernteamoverleg": (
+        lambda w: w["kernteamoverleg"].get_absolute_url(),
+        INGELOGD_ALLEEN_KERNTEAM,
+        ["VERSLAG-KERNTEAMOVERLEG"],
+        [],
+        [],
+    ),
+    "risicosessie": (
+        lambda w: w["risicosessie"].get_absolute_url(),
+        INGELOGD_ALLEEN_KERNTEAM,
+        ["VERSLAG-RISICOSESSIE"],
+        [],
         [],
     ),
     "agenda-ongepubliceerd": (
@@ -254,7 +285,7 @@ def test_permissiematrix(client, wereld, deelnemer_user, pagina, rol):
     if response.status_code == 404:
         assert "Pagina niet gevonden" in inhoud
         # A 404 must not name what it hides.
-        assert "In Voorbereiding" not in inhoud
+        assert "In Voorbereiding" not in inhoud and "Binnenskamers" not in inhoud
     if response.status_code != 200:
         return
     for tekst in openbaar:
