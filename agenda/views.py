@@ -48,6 +48,7 @@ def perspectief(request, agenda):
     )
     trends = list(gefilterd(request, trendfilter))
     onderdelen = list(agenda.perspectief_onderdelen.all())
+    heeft_beweging = any(o.soort == PerspectiefSoort.BEWEGING for o in onderdelen)
     return render(
         request,
         "agenda/perspectief.html",
@@ -55,7 +56,9 @@ def perspectief(request, agenda):
             "agenda": agenda,
             "nav_actief": "perspectief",
             "onderdelen": onderdelen,
-            "heeft_beweging": any(o.soort == PerspectiefSoort.BEWEGING for o in onderdelen),
+            # Without an "In beweging" part the trends get a section of their own; also when a filter
+            # found nothing, so its form stays on the page to undo it.
+            "trends_los": not heeft_beweging and (trends or trendfilter.is_bound),
             "trends": trends,
             "trendfilter": trendfilter,
             "soort_beweging": PerspectiefSoort.BEWEGING,

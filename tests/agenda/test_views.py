@@ -38,15 +38,18 @@ def test_overzicht_toont_inleiding_en_omgevingsopgaven_in_volgorde(client, agend
     assert inhoud.index("Eerste opgave") < inhoud.index("Tweede opgave")
     assert "Voorlopige opgave" not in inhoud
     assert "Ongepubliceerde opgave" not in inhoud
-    assert "{% block versie %}" not in inhoud
 
 
 def test_overzicht_heeft_agendanavigatie_met_de_vijf_namen(client, agenda_factory):
     agenda = agenda_factory()
     response = client.get(agenda.get_absolute_url())
+    inhoud = response.content.decode()
     for naam in ["Perspectief", "Opgaven", "Gesprekstafels", "Leerspoor", "Versies"]:
-        assert f">{naam}</a>" in response.content.decode()
-    assert 'aria-current="page"' in response.content.decode()
+        assert f">{naam}</a>" in inhoud
+    # The agenda's own link in the navigation is the current one, not only the breadcrumb.
+    assert f'class="nav-link ps-0" href="{agenda.get_absolute_url()}" aria-current="page">{agenda.naam}</a>' in inhoud
+    perspectief = reverse("agenda:perspectief", kwargs={"agenda": agenda.slug})
+    assert f'href="{perspectief}" aria-current' not in inhoud
 
 
 def test_onbekende_agenda_geeft_nederlandse_404(client):
@@ -100,3 +103,36 @@ def test_agenda_slug_mag_geen_pad_van_de_site_zijn(slug):
 
 def test_gewone_agenda_slug_is_toegestaan():
     Agenda(naam="Test", slug="oost", landsdeel="oost").full_clean()
+
+
+def test_perspectief_zonder_beweging_houdt_het_filter_als_het_niets_vindt(client, agenda_factory, trend_factory):
+    agenda = agenda_factory()
+    trend_factory(agenda=agenda, naam="Vergrijzing", soort=TrendSoort.TREND)
+    url = reverse("agenda:perspectief", kwargs={"agenda": agenda.slug})
+    assert "Trends filteren" in client.get(url).content.decode()
+    inhoud = client.get(url, {"soort": "transitie"}).content.decode()
+    assert "Vergrijzing" not in inhoud
+    assert "Geen trends gevonden." in inhoud
+    assert 'name="soort"' in inhoud  # the form to undo the filter
+
+
+def test_perspectief_zonder_beweging_en_zonder_trends_toont_geen_lege_sectie(client, agenda_factory):
+    agenda = agenda_factory()
+    inhoud = client.get(reverse("agenda:perspectief", kwargs={"agenda": agenda.slug})).content.decode()
+    assert "In beweging" not in inhoud
+
+
+def test_melding_ongepubliceerde_agenda_klopt_ook_voor_een_duo_lid(
+    client, agenda_factory, opgave_factory, duo_factory, deelnemer_user
+):
+    agenda = agenda_factory(gepubliceerd=False)
+    opgave = opgave_factory(agenda=agenda)
+    duo = duo_factory(opgave=opgave)
+    duo.leden.add(deelnemer_user.deelnemer)
+    client.force_login(deelnemer_user)
+    response = client.get(reverse("opgaven:bewerken", kwargs={"agenda": agenda.slug, "slug": opgave.slug}))
+    assert response.status_code == 200
+    inhoud = response.content.decode()
+    assert "Deze agenda is nog niet gepubliceerd" in inhoud
+    assert "alleen het kernteam ziet hem" not in inhoud
+    assert "de duo’s (op de bewerkpagina van hun eigen opgave)" in inhoud
