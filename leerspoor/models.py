@@ -125,6 +125,16 @@ class RisicoStatus(models.TextChoices):
 SCHAAL_1_5 = Q(kans__gte=1, kans__lte=5, impact__gte=1, impact__lte=5)
 
 
+def kernteamoverleggen_tot(op=None):
+    """Kernteamoverleggen held on or before `op` (today), the latest first.
+
+    The first of an agenda is "the most recent overleg" of te_bespreken(), and the risk page
+    names that same overleg: a planned overleg has not discussed anything yet.
+    """
+    op = op or timezone.localdate()
+    return Bijeenkomst.objects.filter(soort=BijeenkomstSoort.KERNTEAMOVERLEG, datum__lte=op).order_by("-datum", "-pk")
+
+
 class RisicoQuerySet(models.QuerySet):
     def actief(self):
         return self.exclude(status=RisicoStatus.GESLOTEN)
@@ -163,12 +173,7 @@ class RisicoQuerySet(models.QuerySet):
         "Most recent" is the latest kernteamoverleg on or before `op` (today): a planned
         overleg has not discussed anything yet. Without any overleg every active risk is due.
         """
-        op = op or timezone.localdate()
-        laatste_overleg = (
-            Bijeenkomst.objects.filter(agenda=OuterRef("agenda"), soort=BijeenkomstSoort.KERNTEAMOVERLEG, datum__lte=op)
-            .order_by("-datum", "-pk")
-            .values("pk")[:1]
-        )
+        laatste_overleg = kernteamoverleggen_tot(op).filter(agenda=OuterRef("agenda")).values("pk")[:1]
         besproken = RisicoBespreking.objects.filter(risico=OuterRef("pk"), bijeenkomst=OuterRef("laatste_overleg"))
         return self.actief().annotate(laatste_overleg=Subquery(laatste_overleg)).exclude(Exists(besproken))
 

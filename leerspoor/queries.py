@@ -1,4 +1,4 @@
-"""Read-only figures of the leerspoor: betrokkenheid, the risk heat map and poll results.
+"""Read-only figures of the leerspoor: betrokkenheid, the risicokaart (kans × impact) and poll results.
 
 Each figure is a fixed number of aggregate queries, however many deelnames there are:
 the counting happens in the database (Count(distinct=True) with conditional filters),
@@ -165,7 +165,7 @@ def risico_heatmap(risicos) -> list[dict]:
 
 
 def risico_niveau(score: int) -> str:
-    """The label that makes the heat map readable without colour."""
+    """The label that makes the risicokaart readable without colour."""
     if score >= 15:
         return "hoog"
     if score >= 8:

@@ -9,6 +9,7 @@ from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -32,6 +33,7 @@ from .models import (
     Risico,
     Vraag,
     VraagSoort,
+    kernteamoverleggen_tot,
 )
 from .pdf import fase_pdf_antwoord
 from .permissions import (
@@ -145,12 +147,15 @@ def fase_pdf_download(request, agenda, nummer):
 
 @alleen_kernteam(mag_risicos_zien)
 def risicos(request, agenda):
-    """The risk register: filters, heat map kans × impact, trends and the risks due for review."""
+    """The risk register: filters, risicokaart kans × impact, trends and the risks due for review."""
     agenda = _agenda(request, agenda)
     basis = Risico.objects.van_agenda(agenda).met_risicoscore()
     filter_ = RisicoFilter(request.GET or None, basis.met_besprekingen(), agenda=agenda)
     lijst = filter_.qs.order_by("-risicoscore", "titel")
-    te_bespreken = basis.te_bespreken().select_related("eigenaar").order_by("-risicoscore", "titel")
+    vandaag = timezone.localdate()
+    te_bespreken = basis.te_bespreken(op=vandaag).select_related("eigenaar").order_by("-risicoscore", "titel")
+    # The overleg te_bespreken measured against, not simply the newest (that may still be planned).
+    laatste_overleg = kernteamoverleggen_tot(vandaag).filter(agenda=agenda).first()
     overleggen = list(
         Bijeenkomst.objects.van_agenda(agenda)
         .kernteamoverleggen()
@@ -166,6 +171,7 @@ def risicos(request, agenda):
             "risicos": lijst,
             "heatmap": queries.risico_heatmap(filter_.qs),
             "te_bespreken": te_bespreken,
+            "laatste_overleg": laatste_overleg,
             "overleggen": overleggen,
             "kansen": range(1, 6),
             "nav_actief": "leerspoor",

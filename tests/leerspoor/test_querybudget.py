@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 BUDGET = {
     "overzicht": 5,
     "fase": 17,
-    "risicos": 10,
+    "risicos": 11,  # one for the overleg te_bespreken measures against
     "risico": 6,
     "overleg": 7,
     "betrokkenheid": 7,

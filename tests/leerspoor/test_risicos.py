@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from leerspoor.models import Risico, RisicoBespreking, RisicoStatus
 from leerspoor.queries import risico_heatmap
@@ -240,3 +241,19 @@ class TestServiceRisicobesprekingenVastleggen:
         risicobesprekingen_vastleggen(overleg=oud, besprekingen=[{"risico": risico, "kans": 5, "impact": 5}])
         risico.refresh_from_db()
         assert (risico.kans, risico.impact) == (2, 2)
+
+
+def test_risicopagina_noemt_het_overleg_waartegen_te_bespreken_meet(
+    client, kernteam_user, agenda, risico_factory, overleg_op
+):
+    vandaag = timezone.localdate()
+    gehouden = overleg_op(datum=vandaag - datetime.timedelta(days=7))
+    gepland = overleg_op(datum=vandaag + datetime.timedelta(days=7))
+    risico_factory(agenda=agenda, titel="Nog te bespreken")
+    client.force_login(kernteam_user)
+    antwoord = client.get(reverse("leerspoor:risicos", kwargs={"agenda": "oost"}))
+    assert antwoord.context["laatste_overleg"] == gehouden
+    html = antwoord.content.decode()
+    zin = html[html.index("meest recente kernteamoverleg") :][:200]
+    assert gehouden.titel in zin and gepland.titel not in zin
+    assert "Risicokaart: kans × impact" in html and "Heat map" not in html
