@@ -6,7 +6,7 @@ project's one WeasyPrint pipeline, shared with the leerspoor's fase report).
 """
 
 from django.template.loader import render_to_string
-from django.utils.dateparse import parse_datetime
+from django.utils.dateparse import parse_date, parse_datetime
 
 from agenda.models import Landsdeel, PerspectiefSoort
 from omgevingsagenda.pdf import PDF_LETTERTYPE, css_tekst, html_naar_pdf
@@ -54,7 +54,8 @@ def weergave(momentopname: dict) -> dict:
     ]
     bijeenkomst_soorten = dict(BijeenkomstSoort.choices)
     bijeenkomsten = [
-        {**b, "soort_label": bijeenkomst_soorten.get(b["soort"], b["soort"])}
+        # `dag`: the ISO date parsed, so templates print it in Dutch ("11 februari 2019").
+        {**b, "soort_label": bijeenkomst_soorten.get(b["soort"], b["soort"]), "dag": parse_date(b["datum"])}
         for b in momentopname.get("bijeenkomsten", [])
     ]
     fases = [

@@ -110,3 +110,15 @@ def test_lettertypen_ingebed(pdf):
 
 def test_lopende_kop_kan_css_niet_breken():
     assert css_tekst('A "quote" \\ </style>') == 'A \\"quote\\" \\\\ \\3c /style>'
+
+
+def test_bijeenkomsten_met_nederlandse_datum(pdf):
+    from publicatie.pdf import pdf_html
+
+    momentopname, _lezer = pdf
+    bijeenkomsten = [dict(b, datum="2019-02-11") for b in momentopname["bijeenkomsten"]]
+    bijeenkomsten.append({**bijeenkomsten[0], "fase": None, "titel": "Zonder fase", "datum": "2019-03-04"})
+    html = pdf_html({**momentopname, "bijeenkomsten": bijeenkomsten})
+    assert "11 februari 2019 — Synthesebijeenkomst" in html
+    assert "4 maart 2019 — Zonder fase" in html
+    assert "2019-02-11" not in html and "2019-03-04" not in html
