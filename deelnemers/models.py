@@ -89,6 +89,17 @@ class DeelnemerQuerySet(models.QuerySet):
         return self.filter(user=user) if user.is_authenticated else self.none()
 
 
+def publieke_weergave(naam: str | None, organisatie: str, *, met_organisatie: bool = False) -> str:
+    """How public pages name a person: `naam` only when given with consent, else "Medewerker <organisatie>".
+
+    The one home of the rule, for a Deelnemer (publieke_naam) and for data that outlived it
+    (a reactie's organisation then, a duo in a frozen snapshot).
+    """
+    if naam:
+        return f"{naam} ({organisatie})" if met_organisatie else naam
+    return _("Medewerker %(organisatie)s") % {"organisatie": organisatie}
+
+
 class Deelnemer(models.Model):
     Profiel = Profiel
 
@@ -136,9 +147,7 @@ class Deelnemer(models.Model):
     @property
     def publieke_naam(self) -> str:
         """The name where consent was given; otherwise only the role and organisation show."""
-        if self.naam_publiek:
-            return self.naam
-        return _("Medewerker %(organisatie)s") % {"organisatie": self.organisatie.naam}
+        return publieke_weergave(self.naam if self.naam_publiek else None, self.organisatie.naam)
 
     def get_admin_url(self):
         return reverse("admin:deelnemers_deelnemer_change", args=[self.pk])

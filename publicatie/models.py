@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda
-from deelnemers.models import Deelnemer, Organisatie
+from deelnemers.models import Deelnemer, Organisatie, publieke_weergave
 from deelnemers.permissions import is_deelnemer, is_kernteam
 from omgevingsagenda.db import keuze_constraint
 from opgaven.models import Opgave
@@ -341,9 +341,9 @@ class Reactie(models.Model):
     @property
     def indiener_weergave(self) -> str:
         """Who sent it, as public pages show it: the name only with consent, the organisation always."""
-        if self.indiener.naam_publiek:
-            return f"{self.indiener.naam} ({self.organisatie.naam})"
-        return _("Medewerker %(organisatie)s") % {"organisatie": self.organisatie.naam}
+        # The organisation stored with the reactie: the indiener may have moved on since.
+        naam = self.indiener.naam if self.indiener.naam_publiek else None
+        return publieke_weergave(naam, self.organisatie.naam, met_organisatie=True)
 
     def wijzigingskenmerk(self) -> str:
         """A fingerprint of what can change after submission, for optimistic locking of the processing form."""

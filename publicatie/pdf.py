@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils.dateparse import parse_date, parse_datetime
 
 from agenda.models import Landsdeel, PerspectiefSoort
+from deelnemers.models import publieke_weergave
 from omgevingsagenda.pdf import PDF_LETTERTYPE, css_tekst, html_naar_pdf
 from opgaven.models import ActieSoort, ActieStatus, Schaalniveau
 from publicatie.models import Reactie, ReactieStatus, Versie
@@ -16,9 +17,8 @@ from tafels.models import BijeenkomstSoort
 
 
 def duo_lid_weergave(lid: dict) -> str:
-    if lid.get("naam"):
-        return f"{lid['naam']} ({lid['organisatie']})"
-    return f"Medewerker {lid['organisatie']}"
+    """A duo member of a snapshot: its `naam` is already null without consent (see snapshot._duo)."""
+    return publieke_weergave(lid.get("naam"), lid["organisatie"], met_organisatie=True)
 
 
 def weergave(momentopname: dict) -> dict:
