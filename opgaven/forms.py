@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Organisatie
-from opgaven.models import Actie, Duo, Opgave, duo_leden_valideren
+from opgaven.models import ACTIE_BEWERKVELDEN, Actie, Duo, Opgave, duo_leden_valideren
 
 
 class DuoForm(forms.ModelForm):
@@ -100,7 +100,7 @@ class ActieForm(forms.ModelForm):
 
     class Meta:
         model = Actie
-        fields = ["soort", "omschrijving", "trekker", "partners", "vervolgtafel", "status"]
+        fields = ACTIE_BEWERKVELDEN
         widgets = {
             "omschrijving": forms.Textarea(attrs={"rows": 3}),
             "partners": forms.SelectMultiple(attrs={"size": 6}),
@@ -162,7 +162,7 @@ class BaseActieFormSet(forms.BaseInlineFormSet):
                 {
                     "id": actie.pk if actie is not None else None,
                     "verwijderen": False,
-                    **{naam: form.cleaned_data.get(naam) for naam in ActieForm.Meta.fields},
+                    **{naam: form.cleaned_data.get(naam) for naam in ACTIE_BEWERKVELDEN},
                 }
             )
         return gegevens

@@ -32,6 +32,12 @@ class OpgaveStatus(models.TextChoices):
 VOLGORDE = (F("volgnummer").asc(nulls_last=True), "titel")
 
 
+# What a duo edits of its opgave and of each actie (partners, a many-to-many, included). The edit
+# form, the service that saves it, the bewerkstand and the kernteam's list of changes all read these.
+OPGAVE_BEWERKVELDEN = ("samenvatting", "kern")
+ACTIE_BEWERKVELDEN = ("soort", "omschrijving", "trekker", "partners", "vervolgtafel", "status")
+
+
 class OpgaveQuerySet(models.QuerySet):
     def in_volgorde(self):
         """By volgnummer, unnumbered opgaven last, then by titel."""
@@ -48,12 +54,7 @@ class OpgaveQuerySet(models.QuerySet):
         return self.filter(status=OpgaveStatus.OMGEVINGSOPGAVE).in_volgorde()
 
     def met_acties(self):
-        return self.prefetch_related(
-            models.Prefetch(
-                "acties",
-                queryset=Actie.objects.select_related("trekker").prefetch_related("partners"),
-            )
-        )
+        return self.prefetch_related(models.Prefetch("acties", queryset=Actie.objects.met_organisaties()))
 
     def zoeken(self, tekst: str):
         """Opgaven that match `tekst`, best match first.
@@ -191,22 +192,8 @@ class Opgave(models.Model):
         """
         if acties is None:
             acties = self.acties.prefetch_related("partners")
-        stand = {
-            "samenvatting": self.samenvatting,
-            "kern": self.kern,
-            "acties": sorted(
-                [
-                    actie.pk,
-                    actie.soort,
-                    actie.omschrijving,
-                    actie.trekker_id,
-                    sorted(partner.pk for partner in actie.partners.all()),
-                    actie.vervolgtafel,
-                    actie.status,
-                ]
-                for actie in acties
-            ),
-        }
+        stand = {veld: getattr(self, veld) for veld in OPGAVE_BEWERKVELDEN}
+        stand["acties"] = sorted([actie.pk, *actie.bewerkwaarden()] for actie in acties)
         return hashlib.sha256(json.dumps(stand, sort_keys=True).encode()).hexdigest()
 
 
@@ -219,6 +206,12 @@ class ActieStatus(models.TextChoices):
     VOORGENOMEN = "voorgenomen", _("voorgenomen")
     IN_UITVOERING = "in_uitvoering", _("in uitvoering")
     AFGEROND = "afgerond", _("afgerond")
+
+
+class ActieQuerySet(models.QuerySet):
+    def met_organisaties(self):
+        """With the trekker and the partners, as every page that shows or edits acties needs them."""
+        return self.select_related("trekker").prefetch_related("partners")
 
 
 class Actie(models.Model):
@@ -245,6 +238,7 @@ class Actie(models.Model):
     volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     history = HistoricalRecords(m2m_fields=[partners])
+    objects = ActieQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("actie")
@@ -257,6 +251,15 @@ class Actie(models.Model):
 
     def __str__(self):
         return self.omschrijving[:80]
+
+    def bewerkwaarden(self) -> list:
+        """The values of ACTIE_BEWERKVELDEN, comparable and serialisable: primary keys for the organisaties."""
+        return [
+            sorted(partner.pk for partner in self.partners.all())
+            if veld == "partners"
+            else getattr(self, self._meta.get_field(veld).attname)
+            for veld in ACTIE_BEWERKVELDEN
+        ]
 
 
 def duo_leden_valideren(leden) -> None:

@@ -6,9 +6,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from opgaven.models import Actie, Opgave
+from opgaven.models import ACTIE_BEWERKVELDEN, Actie, Opgave
 
-ACTIE_VELDEN = ["soort", "omschrijving", "trekker", "vervolgtafel", "status"]
+# The partners (many-to-many) are set apart, after the actie is saved.
+_ACTIE_KOLOMMEN = [veld for veld in ACTIE_BEWERKVELDEN if veld != "partners"]
 
 
 class OpgaveBewerkConflict(Exception):
@@ -35,11 +36,11 @@ def opgave_bewerken(
     differs, someone saved in between and nothing is written (OpgaveBewerkConflict). The
     row lock makes two simultaneous saves take turns, so the second always sees the first.
     Each changed row gets one history record with `door` as its editor; unchanged rows none.
-    `acties` holds per actie {"id": pk or None, "verwijderen": bool, and the ACTIE_VELDEN and
-    "partners"}; acties not mentioned stay as they are.
+    `acties` holds per actie {"id": pk or None, "verwijderen": bool, and the ACTIE_BEWERKVELDEN};
+    acties not mentioned stay as they are.
     """
     opgeslagen = Opgave.objects.select_for_update().get(pk=opgave.pk)
-    huidige = {actie.pk: actie for actie in opgeslagen.acties.select_related("trekker").prefetch_related("partners")}
+    huidige = {actie.pk: actie for actie in opgeslagen.acties.met_organisaties()}
     if opgeslagen.bewerkstand(huidige.values()) != versie:
         raise OpgaveBewerkConflict(opgave=opgeslagen, acties=list(huidige.values()))
 
@@ -70,9 +71,9 @@ def opgave_bewerken(
 
 def _actie_opslaan(actie: Actie, gegevens: dict) -> None:
     nieuw = actie.pk is None
-    gewijzigd = nieuw or any(getattr(actie, veld) != gegevens[veld] for veld in ACTIE_VELDEN)
+    gewijzigd = nieuw or any(getattr(actie, veld) != gegevens[veld] for veld in _ACTIE_KOLOMMEN)
     if gewijzigd:
-        for veld in ACTIE_VELDEN:
+        for veld in _ACTIE_KOLOMMEN:
             setattr(actie, veld, gegevens[veld])
         actie.full_clean()
         actie.save()

@@ -14,7 +14,7 @@ from deelnemers.permissions import is_kernteam
 from omgevingsagenda.lijsten import gefilterd, pagineren
 from opgaven.filters import OpgaveFilter
 from opgaven.forms import ActieFormSet, OpgaveBewerkenForm, WijzigingenSindsForm
-from opgaven.models import Actie, ActieSoort, Duo, Opgave
+from opgaven.models import ACTIE_BEWERKVELDEN, OPGAVE_BEWERKVELDEN, Actie, ActieSoort, Duo, Opgave
 from opgaven.permissions import mag_opgave_bewerken, mag_opgave_zien, mag_wijzigingen_zien
 from opgaven.services import OpgaveBewerkConflict, opgave_bewerken
 
@@ -59,7 +59,7 @@ def detail(request, agenda, slug):
         opgave = opgaven.get(slug=slug)
     except Opgave.DoesNotExist:
         raise Http404 from None
-    acties = list(opgave.acties.all())
+    lopende_acties, nieuwe_acties = _per_soort(opgave.acties.all())
     samengevoegd_in = opgave.samengevoegd_in
     if samengevoegd_in is not None:
         samengevoegd_in.agenda = agenda
@@ -72,8 +72,8 @@ def detail(request, agenda, slug):
             "agenda": agenda,
             "nav_actief": "opgaven",
             "opgave": opgave,
-            "lopende_acties": [a for a in acties if a.soort == ActieSoort.LOPEND],
-            "nieuwe_acties": [a for a in acties if a.soort == ActieSoort.NIEUW],
+            "lopende_acties": lopende_acties,
+            "nieuwe_acties": nieuwe_acties,
             "duo": getattr(opgave, "duo", None),
             "samengevoegd_in": samengevoegd_in,
             "mag_bewerken": mag_opgave_bewerken(request.user, opgave),
@@ -90,7 +90,7 @@ def bewerken(request, agenda, slug):
     if not mag_opgave_bewerken(request.user, opgave):
         # Another duo's opgave: as if it did not exist, like every page a role may not use.
         raise Http404
-    acties = opgave.acties.select_related("trekker").prefetch_related("partners")
+    acties = opgave.acties.met_organisaties()
     conflict = None
     if request.method == "POST":
         form = OpgaveBewerkenForm(request.POST)
@@ -142,13 +142,22 @@ def bewerken(request, agenda, slug):
     }
     if conflict is not None:
         laatst = _laatste_bewerking(opgave)
+        conflict_lopend, conflict_nieuw = _per_soort(conflict.acties)
         context.update(
             conflict_laatst=laatst,
             conflict_door=_bewerker_naam(laatst.history_user, volledig=is_kernteam(request.user)) if laatst else "",
-            conflict_lopend=[a for a in conflict.acties if a.soort == ActieSoort.LOPEND],
-            conflict_nieuw=[a for a in conflict.acties if a.soort == ActieSoort.NIEUW],
+            conflict_lopend=conflict_lopend,
+            conflict_nieuw=conflict_nieuw,
         )
     return render(request, "opgaven/bewerken.html", context, status=409 if conflict else 200)
+
+
+def _per_soort(acties) -> tuple[list, list]:
+    """The lopende and the nieuwe acties, each in their order."""
+    return (
+        [actie for actie in acties if actie.soort == ActieSoort.LOPEND],
+        [actie for actie in acties if actie.soort == ActieSoort.NIEUW],
+    )
 
 
 def _verouderd(opgave, versie) -> OpgaveBewerkConflict | None:
@@ -156,7 +165,7 @@ def _verouderd(opgave, versie) -> OpgaveBewerkConflict | None:
     the formset has already written the typed values onto its own instances)."""
     if not versie:
         return None
-    acties = list(opgave.acties.select_related("trekker").prefetch_related("partners"))
+    acties = list(opgave.acties.met_organisaties())
     if opgave.bewerkstand(acties) == versie:
         return None
     return OpgaveBewerkConflict(opgave=opgave, acties=acties)
@@ -216,9 +225,9 @@ def wijzigingen(request, agenda):
     )
 
 
-# What a duo can change, per history model; partners (many-to-many) are compared apart.
-_OPGAVE_VELDEN = ["samenvatting", "kern"]
-_ACTIE_VELDEN = ["soort", "omschrijving", "trekker_id", "vervolgtafel", "status", "volgorde"]
+# What a duo can change, per history model (as columns); partners (many-to-many) are compared apart.
+_OPGAVE_VELDEN = list(OPGAVE_BEWERKVELDEN)
+_ACTIE_VELDEN = [Actie._meta.get_field(veld).attname for veld in ACTIE_BEWERKVELDEN if veld != "partners"]
 # Saving an actie with new partners leaves more records (the row, then the partners): one change.
 _ZELFDE_BEWERKING = timedelta(seconds=5)
 
