@@ -89,25 +89,27 @@ def _fase_context(request, agenda_slug, nummer):
     for lijn in lijnen:
         lijn.fase_activiteiten = activiteiten_per_lijn[lijn.pk]
 
-    leerervaringen = list(
-        Leerervaring.objects.filter(fase=fase).prefetch_related(
+    leerervaringen = Leerervaring.objects.filter(fase=fase)
+    percepties = list(
+        leerervaringen.percepties().prefetch_related(
             Prefetch(
                 "citaten", queryset=Citaat.objects.publiek().order_by("volgorde", "pk"), to_attr="publieke_citaten"
             )
         )
     )
-    percepties = [le for le in leerervaringen if not le.oordeel]
+    in_kwadrant = list(leerervaringen.kwadrant())
     kwadrant = {
-        f"{aspect}_{kort}": [le for le in leerervaringen if (le.oordeel, le.aspect) == (oordeel, aspect)]
+        f"{aspect}_{kort}": [le for le in in_kwadrant if (le.oordeel, le.aspect) == (oordeel, aspect)]
         for oordeel, kort in ((KwadrantOordeel.GAAT_GOED, "goed"), (KwadrantOordeel.KAN_BETER, "beter"))
         for aspect in KwadrantAspect.values
     }
-    # Quotes without a place in the text, or placed after a leerervaring of another fase.
-    eigen = {le.pk for le in leerervaringen}
+    # Quotes shown on their own: without a place, or placed after a leerervaring the text
+    # does not quote under (one of another fase, or one in the kwadrant).
+    onder_perceptie = {le.pk for le in percepties}
     losse_citaten = [
         c
         for c in Citaat.objects.publiek().filter(fase=fase).order_by("volgorde", "pk")
-        if c.na_leerervaring_id not in eigen
+        if c.na_leerervaring_id not in onder_perceptie
     ]
 
     perspectief = list(agenda.perspectief_onderdelen.all())

@@ -142,3 +142,16 @@ def test_fase_pdf_uit_de_cache_met_etag_en_304(client, fase_twee, monkeypatch):
     derde = client.get(fase_url(fase_twee, "leerspoor:fase_pdf"), HTTP_IF_NONE_MATCH=eerste["ETag"])
     assert derde.status_code == 200 and derde["ETag"] != eerste["ETag"]
     assert len(gerenderd) == 2
+
+
+def test_citaat_na_een_kwadrantervaring_verdwijnt_niet(client, fase_twee, citaat_factory):
+    from leerspoor.models import Leerervaring
+
+    in_kwadrant = Leerervaring.objects.filter(fase=fase_twee).kwadrant().first()
+    citaat_factory(fase=fase_twee, tekst="Ook dit citaat hoort in het verslag.", na_leerervaring=in_kwadrant)
+    antwoord = client.get(fase_url(fase_twee))
+    assert [le.tekst for le in antwoord.context["percepties"]] == [
+        "Het werken met duo's vergrootte het eigenaarschap.",
+        "De balans tussen snelheid en zorgvuldigheid is een zoektocht.",
+    ]
+    assert "Ook dit citaat hoort in het verslag." in antwoord.content.decode()

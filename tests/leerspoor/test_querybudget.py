@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 # Fixed budgets per page, including session, user and the Kernteam check.
 BUDGET = {
     "overzicht": 5,
-    "fase": 17,
+    "fase": 18,  # percepties (with their quotes) and the kwadrant are two QuerySet methods
     "risicos": 11,  # one for the overleg te_bespreken measures against
     "risico": 6,
     "overleg": 7,
