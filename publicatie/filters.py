@@ -2,18 +2,20 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from opgaven.models import Opgave
+from publicatie.forms import VersieKeuzeVeld
 from publicatie.models import Reactie, ReactieCategorie, ReactieStatus, Versie
 
 
+class VersieFilterVeld(django_filters.fields.ModelChoiceField, VersieKeuzeVeld):
+    """django-filter's field (it knows the null choice) naming versions as the processing form does."""
+
+
 class VersieKeuzeFilter(django_filters.ModelChoiceFilter):
+    field_class = VersieFilterVeld
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, to_field_name="nummer", **kwargs)
-
-    @property
-    def field(self):
-        veld = super().field
-        veld.label_from_instance = lambda v: _("Versie %(nummer)s: %(label)s") % {"nummer": v.nummer, "label": v.label}
-        return veld
 
 
 class ReactieFilter(django_filters.FilterSet):
@@ -36,7 +38,7 @@ class ReactieFilter(django_filters.FilterSet):
     )
     opgave = django_filters.ModelChoiceFilter(
         label=_("Over"),
-        queryset=Reactie.objects.none(),
+        queryset=Opgave.objects.none(),
         to_field_name="slug",
         empty_label=_("Alle onderwerpen"),
         null_label=_("De hele agenda"),

@@ -33,7 +33,9 @@ def deelnemer_van(user) -> Deelnemer | None:
 def reageren_geweigerd(user, versie) -> str | None:
     """Why `user` may not send a reactie on `versie`, in Dutch; None when they may.
 
-    The one home of the rule: the form page, the version page and the service ask it.
+    The one home of the rule for a visitor: the form page and the version page ask it. The
+    service reactie_indienen gets a Deelnemer, not an account, so it checks again only what
+    can change between the form and the submit: whether the version is still open.
     """
     if not versie.open_voor_reacties:
         return _("Versie %(nummer)s staat niet (meer) open voor reacties.") % {"nummer": versie.nummer}
@@ -45,10 +47,6 @@ def reageren_geweigerd(user, versie) -> str | None:
             "Neem contact op met het kernteam als u wilt reageren."
         )
     return None
-
-
-def mag_reageren(user, versie) -> bool:
-    return reageren_geweigerd(user, versie) is None
 
 
 def mag_reacties_verwerken(user) -> bool:

@@ -27,8 +27,7 @@ def laatste_versie_download(agenda):
         versie = (
             Versie.objects.filter(agenda=agenda, status=VersieStatus.GEPUBLICEERD)
             .only("pk", "agenda_id", "nummer", "label", "status", "gepubliceerd_op", "pdf")
-            .order_by("-nummer")
-            .first()
+            .laatste()
         )
     if versie is not None:
         versie.agenda = agenda

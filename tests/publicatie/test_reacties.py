@@ -495,3 +495,15 @@ def test_admin_lijst_en_antwoordregel_als_veldfout(client, opzet):
     assert "krijgt altijd een antwoord" in antwoord.content.decode()
     opzet.open_.refresh_from_db()
     assert opzet.open_.status == ReactieStatus.ONTVANGEN
+
+
+def test_filter_noemt_versies_als_het_verwerkformulier(opzet):
+    from publicatie.filters import ReactieFilter
+
+    reactiefilter = ReactieFilter({"verwerkt_in": "geen"}, queryset=Reactie.objects.all(), agenda=opzet.agenda)
+    veld = reactiefilter.form.fields["verwerkt_in"]
+    labels = [str(label) for _waarde, label in veld.choices]
+    assert f"Versie {opzet.v1.nummer}: {opzet.v1.label}" in labels
+    assert "Nog in geen versie" in labels
+    assert reactiefilter.is_valid()  # the null choice still passes
+    assert set(reactiefilter.qs) == set(Reactie.objects.van_agenda(opzet.agenda).filter(verwerkt_in__isnull=True))
