@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404
 
 from agenda.models import Agenda
-from deelnemers.permissions import is_deelnemer, is_kernteam
+from deelnemers.permissions import is_deelnemer
 
 
 def zichtbare_agenda_of_404(user, slug: str) -> Agenda:
@@ -14,8 +14,3 @@ def zichtbare_agenda_of_404(user, slug: str) -> Agenda:
 def mag_bijeenkomsten_zien(user) -> bool:
     """Bijeenkomsten and who took part are for deelnemers and the kernteam."""
     return is_deelnemer(user)
-
-
-def mag_alles_zien(user) -> bool:
-    """The kernteam also sees what is not published yet."""
-    return is_kernteam(user)

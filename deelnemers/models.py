@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -31,14 +30,6 @@ class Profiel(models.TextChoices):
     SPECIALIST = "specialist", _("specialist")
 
 
-class OrganisatieQuerySet(models.QuerySet):
-    def rijk(self):
-        return self.filter(soort__in=Organisatie.SOORTEN_RIJK)
-
-    def regionaal(self):
-        return self.filter(soort__in=Organisatie.SOORTEN_REGIO)
-
-
 class Organisatie(models.Model):
     Soort = OrganisatieSoort
 
@@ -55,7 +46,6 @@ class Organisatie(models.Model):
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
 
     history = HistoricalRecords()
-    objects = OrganisatieQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("organisatie")
@@ -79,14 +69,6 @@ def bestuurslaag_van(soort: str) -> str:
     if soort in Organisatie.SOORTEN_REGIO:
         return Bestuurslaag.REGIO
     return Bestuurslaag.OVERIG
-
-
-class DeelnemerQuerySet(models.QuerySet):
-    def met_organisatie(self):
-        return self.select_related("organisatie")
-
-    def van_user(self, user):
-        return self.filter(user=user) if user.is_authenticated else self.none()
 
 
 def publieke_weergave(naam: str | None, organisatie: str, *, met_organisatie: bool = False) -> str:
@@ -127,7 +109,6 @@ class Deelnemer(models.Model):
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     history = HistoricalRecords()
-    objects = DeelnemerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("deelnemer")
@@ -148,6 +129,3 @@ class Deelnemer(models.Model):
     def publieke_naam(self) -> str:
         """The name where consent was given; otherwise only the role and organisation show."""
         return publieke_weergave(self.naam if self.naam_publiek else None, self.organisatie.naam)
-
-    def get_admin_url(self):
-        return reverse("admin:deelnemers_deelnemer_change", args=[self.pk])

@@ -19,8 +19,3 @@ def healthz(request):
 def toegankelijkheid(request):
     """The accessibility statement (toegankelijkheidsverklaring)."""
     return render(request, "toegankelijkheid.html")
-
-
-def in_aanbouw(request, **kwargs):
-    """A holding page for a part of the site whose own issue has not landed yet."""
-    return render(request, "in_aanbouw.html", {"kwargs": kwargs})

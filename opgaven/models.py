@@ -286,11 +286,6 @@ def duo_leden_valideren(leden) -> None:
         )
 
 
-class DuoQuerySet(models.QuerySet):
-    def van_deelnemer(self, deelnemer):
-        return self.filter(leden=deelnemer)
-
-
 class Duo(models.Model):
     """The Rijk–regio team that owns one omgevingsopgave."""
 
@@ -298,7 +293,6 @@ class Duo(models.Model):
     leden = models.ManyToManyField(Deelnemer, verbose_name=_("leden"), related_name="duos")
 
     history = HistoricalRecords(m2m_fields=[leden])
-    objects = DuoQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("duo")

@@ -295,11 +295,11 @@ def test_demo_accounts_kunnen_inloggen_met_de_juiste_rol(demo, client):
 
     deelnemer = User.objects.get(username="deelnemer")
     assert not is_kernteam(deelnemer) and not deelnemer.is_staff
-    assert not Duo.objects.van_deelnemer(deelnemer.deelnemer).exists()
+    assert not Duo.objects.filter(leden=deelnemer.deelnemer).exists()
 
     duo = User.objects.get(username="duo")
     assert not is_kernteam(duo) and not duo.is_staff
-    duo_opgave = Duo.objects.van_deelnemer(duo.deelnemer).get().opgave
+    duo_opgave = Duo.objects.filter(leden=duo.deelnemer).get().opgave
     assert duo_opgave.titel == "Klimaatbestendige Groeiregio Zwolle"
 
 
