@@ -59,13 +59,42 @@ def test_rechtenmatrix(rollen, paginas, pagina, rol, verwacht):
         assert antwoord.status_code == verwacht
 
 
-@pytest.mark.parametrize("rol", ["anoniem", "deelnemer", "duo-lid"])
-def test_bespreking_posten_mag_alleen_het_kernteam(rollen, paginas, rol):
+def geldige_bespreking(risico) -> dict:
+    """A complete, valid review of `risico`: without the permission check it would be stored."""
+    return {
+        "form-TOTAL_FORMS": "1",
+        "form-INITIAL_FORMS": "1",
+        "form-0-risico_id": str(risico.pk),
+        "form-0-besproken": "on",
+        "form-0-kans": "5",
+        "form-0-impact": "5",
+        "form-0-toelichting": "Gekaapt",
+    }
+
+
+@pytest.mark.parametrize(("rol", "verwacht"), [("anoniem", LOGIN), ("deelnemer", 404), ("duo-lid", 404)])
+def test_bespreking_posten_mag_alleen_het_kernteam(rollen, paginas, fase_twee, rol, verwacht):
     from leerspoor.models import RisicoBespreking
 
-    antwoord = rollen[rol].post(paginas["overleg"], {"form-TOTAL_FORMS": "0", "form-INITIAL_FORMS": "0"})
-    assert antwoord.status_code in (302, 404)
+    risico = fase_twee.agenda.risicos.get()
+    antwoord = rollen[rol].post(paginas["overleg"], geldige_bespreking(risico))
+    if verwacht == LOGIN:
+        assert antwoord.status_code == 302
+        assert antwoord["Location"].startswith(reverse("login") + "?next=")
+    else:
+        assert antwoord.status_code == verwacht
     assert RisicoBespreking.objects.count() == 0
+    risico.refresh_from_db()
+    assert (risico.kans, risico.impact) != (5, 5)
+
+
+def test_dezelfde_bespreking_van_het_kernteam_wordt_vastgelegd(rollen, paginas, fase_twee):
+    """The control: the data above is valid, so only the permission check stops the others."""
+    from leerspoor.models import RisicoBespreking
+
+    antwoord = rollen["kernteam"].post(paginas["overleg"], geldige_bespreking(fase_twee.agenda.risicos.get()))
+    assert antwoord.status_code == 302 and antwoord["Location"] == paginas["overleg"]
+    assert RisicoBespreking.objects.get().toelichting == "Gekaapt"
 
 
 def test_kernteam_ziet_links_naar_risicos_en_betrokkenheid(rollen, paginas):
