@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from omgevingsagenda.demo import versies
+from omgevingsagenda.demo.groot import groot_laden
 from omgevingsagenda.demo.laden import DEMO_LOGINS, demo_laden
 from omgevingsagenda.kernteam import DOMEIN_APPS
 
@@ -30,10 +31,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--groot",
             action="store_true",
-            help=(
-                "Laad daarna ook de grote dataset voor prestatiemetingen "
-                "(omgevingsagenda.demo.groot, apart geleverd; zonder dat bestand meldt het commando een fout)."
-            ),
+            help="Laad daarna ook de grote dataset voor prestatiemetingen (omgevingsagenda.demo.groot).",
         )
 
     def handle(self, *args, groot=False, **options):
@@ -48,13 +46,6 @@ class Command(BaseCommand):
             versies.laden(agenda, self.stdout)
 
         if groot:
-            try:
-                # Imported here: the large data set is delivered separately and the demo works without it.
-                from omgevingsagenda.demo.groot import groot_laden
-            except ImportError as fout:
-                raise CommandError(
-                    "De grote dataset (omgevingsagenda/demo/groot.py) is nog niet beschikbaar."
-                ) from fout
             groot_laden(stdout=self.stdout)
 
         self.stdout.write(self.style.SUCCESS(f"Demo geladen: {agenda.naam} (/{agenda.slug}/)."))
