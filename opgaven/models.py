@@ -182,6 +182,14 @@ class Opgave(models.Model):
     def is_omgevingsopgave(self) -> bool:
         return self.status == OpgaveStatus.OMGEVINGSOPGAVE
 
+    @property
+    def is_samengevoegd(self) -> bool:
+        return self.status == OpgaveStatus.SAMENGEVOEGD
+
+    @property
+    def is_vervallen(self) -> bool:
+        return self.status == OpgaveStatus.VERVALLEN
+
     def bewerkstand(self, acties=None) -> str:
         """A fingerprint of everything a duo edits: samenvatting, kern and every actie with its partners.
 

@@ -160,3 +160,8 @@ class Deelname(models.Model):
 
     def __str__(self):
         return f"{self.deelnemer.naam} — {self.bijeenkomst.titel}"
+
+    @property
+    def heeft_bijzondere_rol(self) -> bool:
+        """Facilitator, voorzitter or verslag: shown beside the name; a plain deelnemer is not labelled."""
+        return self.rol != DeelnameRol.DEELNEMER

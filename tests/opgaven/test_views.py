@@ -85,7 +85,12 @@ def test_foute_filterwaarde_geeft_de_lijst_met_een_melding(client, agenda, drie_
     response = client.get(lijst_url(agenda), parameters)
     assert response.status_code == 200
     assert "is niet geldig en is genegeerd" in response.content.decode()
-    assert len(titels(response)) >= 1
+    # The bad value is ignored: the whole list, in its order.
+    assert titels(response) == [
+        "Klimaatbestendige Groeiregio Zwolle",
+        "Technologische topregio Twente",
+        "Vitaal landelijk gebied",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -232,3 +237,18 @@ def test_zoeken_op_postgresql_gebruikt_nederlandse_stammen_en_rangorde(agenda, o
     assert list(Opgave.objects.zoeken("de woning voor").values_list("titel", flat=True))[0] == (
         "Een woning voor iedereen"
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "melding", "eigenschappen"),
+    [
+        (OpgaveStatus.VERVALLEN, "Deze opgave is vervallen.", (False, True)),
+        (OpgaveStatus.VOORLOPIG, None, (False, False)),
+    ],
+)
+def test_statusmelding_volgt_de_status(client, agenda, opgave_factory, status, melding, eigenschappen):
+    opgave = opgave_factory(agenda=agenda, status=status, status_reden="Opgegaan in het landsdeel.", volgnummer=None)
+    assert (opgave.is_samengevoegd, opgave.is_vervallen) == eigenschappen
+    inhoud = client.get(opgave.get_absolute_url()).content.decode()
+    assert ("Deze opgave is vervallen." in inhoud) == (melding is not None)
+    assert ("Opgegaan in het landsdeel." in inhoud) == (melding is not None)

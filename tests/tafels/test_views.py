@@ -1,4 +1,5 @@
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from tafels.models import BijeenkomstSoort, DeelnameRol
@@ -92,12 +93,12 @@ def test_bijeenkomsten_lijst_filtert_op_soort_en_fase(
     bijeenkomst_factory(
         agenda=agenda, titel="Synthesebijeenkomst", soort=BijeenkomstSoort.SYNTHESEBIJEENKOMST, fase=fase
     )
-    bijeenkomst_factory(agenda=agenda, titel="Kernteamoverleg", soort=BijeenkomstSoort.KERNTEAMOVERLEG)
+    bijeenkomst_factory(agenda=agenda, titel="Gebiedsdialoog", soort=BijeenkomstSoort.GEBIEDSDIALOOG)
     bijeenkomst_factory(titel="Van een andere agenda")
     client.force_login(deelnemer_user)
     url = reverse("tafels:bijeenkomsten", kwargs={"agenda": agenda.slug})
-    assert {b.titel for b in client.get(url).context["pagina"]} == {"Synthesebijeenkomst", "Kernteamoverleg"}
-    assert [b.titel for b in client.get(url, {"soort": "kernteamoverleg"}).context["pagina"]] == ["Kernteamoverleg"]
+    assert {b.titel for b in client.get(url).context["pagina"]} == {"Synthesebijeenkomst", "Gebiedsdialoog"}
+    assert [b.titel for b in client.get(url, {"soort": "gebiedsdialoog"}).context["pagina"]] == ["Gebiedsdialoog"]
     assert [b.titel for b in client.get(url, {"fase": fase.pk}).context["pagina"]] == ["Synthesebijeenkomst"]
     response = client.get(url, {"fase": "999999"})
     assert response.status_code == 200 and "is niet geldig" in response.content.decode()
@@ -135,3 +136,13 @@ def test_bijeenkomst_met_een_onmogelijk_nummer_geeft_404(client, deelnemer_user,
     client.force_login(deelnemer_user)
     response = client.get(f"/{agenda.slug}/bijeenkomsten/99999999999999999999/")
     assert response.status_code == 404
+
+
+def test_deelnames_labelen_alleen_een_bijzondere_rol(deelname_factory):
+    gewoon = deelname_factory(rol=DeelnameRol.DEELNEMER)
+    voorzitter = deelname_factory(rol=DeelnameRol.VOORZITTER)
+    assert not gewoon.heeft_bijzondere_rol
+    assert voorzitter.heeft_bijzondere_rol
+    html = render_to_string("tafels/includes/deelnames.html", {"deelnames": [gewoon, voorzitter]})
+    assert html.count('class="oa-label"') == 1
+    assert ">voorzitter</span>" in html
