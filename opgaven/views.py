@@ -20,8 +20,6 @@ from opgaven.services import OpgaveBewerkConflict, opgave_bewerken
 
 # Gesprekstafels live in an app to the right of opgaven: reach the model through the relation, not an import.
 _Gesprekstafel = Opgave._meta.get_field("gesprekstafels").related_model
-# Reacties live in publicatie, to the right of opgaven: reached through the relation, not an import.
-_Reactie = Opgave._meta.get_field("reacties").related_model
 
 OPGAVEN_PER_PAGINA = 25
 
@@ -52,7 +50,6 @@ def detail(request, agenda, slug):
             "trends",
             Prefetch("gesprekstafels", queryset=_Gesprekstafel.objects.zichtbaar_voor(request.user)),
             Prefetch("samengevoegde_opgaven", queryset=zichtbaar.order_by("titel")),
-            Prefetch("reacties", queryset=_Reactie.objects.openbaar_beantwoord().met_gegevens()),
         )
     )
     try:
