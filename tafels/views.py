@@ -18,10 +18,6 @@ def _zichtbare_opgaven(user):
     return Prefetch("opgaven", queryset=Opgave.objects.zichtbaar_voor(user).in_volgorde())
 
 
-# Peilingen live in leerspoor, to the right of tafels: reached through the relation, not an import.
-_Peiling = Bijeenkomst._meta.get_field("peilingen").related_model
-
-
 def _deelnames():
     return Prefetch(
         "deelnames",
@@ -101,9 +97,7 @@ def bijeenkomst(request, agenda, pk):
         bijeenkomst = (
             agenda.bijeenkomsten.zichtbaar_voor(request.user)
             .select_related("fase", "gesprekstafel")
-            .prefetch_related(
-                _deelnames(), Prefetch("peilingen", queryset=_Peiling.objects.zichtbaar_voor(request.user))
-            )
+            .prefetch_related(_deelnames())
             .get(pk=pk)
         )
     except Bijeenkomst.DoesNotExist:
