@@ -18,9 +18,6 @@ from opgaven.models import ACTIE_BEWERKVELDEN, OPGAVE_BEWERKVELDEN, Actie, Actie
 from opgaven.permissions import mag_opgave_bewerken, mag_opgave_zien, mag_wijzigingen_zien
 from opgaven.services import OpgaveBewerkConflict, opgave_bewerken
 
-# Gesprekstafels live in an app to the right of opgaven: reach the model through the relation, not an import.
-_Gesprekstafel = Opgave._meta.get_field("gesprekstafels").related_model
-
 OPGAVEN_PER_PAGINA = 25
 
 
@@ -48,7 +45,6 @@ def detail(request, agenda, slug):
         .select_related("samengevoegd_in")
         .prefetch_related(
             "trends",
-            Prefetch("gesprekstafels", queryset=_Gesprekstafel.objects.zichtbaar_voor(request.user)),
             Prefetch("samengevoegde_opgaven", queryset=zichtbaar.order_by("titel")),
         )
     )
