@@ -61,7 +61,7 @@ def _paginas(agenda):
 
     opgave = agenda.opgaven.omgevingsopgaven().first()
     tafel = agenda.gesprekstafels.first()
-    bijeenkomst = agenda.bijeenkomsten.first()
+    bijeenkomst = agenda.bijeenkomsten.filter(gesprekstafel__isnull=False).first()  # open to deelnemers
     fase = agenda.fases.order_by("nummer").first()
     # Versions 1 and 2, made the way the kernteam makes them (the service numbers them).
     for nummer in range(Versie.objects.filter(agenda=agenda).count() + 1, 3):
