@@ -17,7 +17,7 @@ class Landsdeel(models.TextChoices):
 
 
 # Agenda slugs live at the root of the site, beside these paths of the project itself.
-GERESERVEERDE_SLUGS = frozenset({"admin", "accounts", "healthz", "toegankelijkheid", "static", "media"})
+GERESERVEERDE_SLUGS = frozenset({"admin", "accounts", "healthz", "toegankelijkheid", "static", "media", "p"})
 
 
 class AgendaQuerySet(models.QuerySet):

@@ -291,9 +291,15 @@ def _kernteam_peiling(request, agenda_slug, pk):
 
 
 def _antwoord_url(request, agenda, peiling) -> str:
-    return request.build_absolute_uri(
-        reverse("leerspoor:peiling_beantwoorden", kwargs={"agenda": agenda.slug, "token": peiling.token})
-    )
+    """The short link for the projector and the QR code: `/p/<token>/`, which leads to the answer page."""
+    return request.build_absolute_uri(reverse("peiling_kort", kwargs={"token": peiling.token}))
+
+
+def peiling_kort(request, token):
+    """The short link behind the QR code: on to the answer page of the peiling in its agenda."""
+    peiling = get_object_or_404(Peiling.objects.select_related("bijeenkomst__agenda"), token=token)
+    agenda = peiling.bijeenkomst.agenda
+    return redirect("leerspoor:peiling_beantwoorden", agenda=agenda.slug, token=peiling.token)
 
 
 @alleen_kernteam(mag_peilingen_beheren)

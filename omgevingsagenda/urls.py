@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from leerspoor.views import peiling_kort
 from omgevingsagenda import views
 
 urlpatterns = [
@@ -11,6 +12,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz/", views.healthz, name="healthz"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    # The short link a projector shows beside the QR code of a peiling.
+    path("p/<str:token>/", peiling_kort, name="peiling_kort"),
     path("", include("agenda.urls")),
     path("<slug:agenda>/opgaven/", include("opgaven.urls")),
     path("<slug:agenda>/", include("tafels.urls")),

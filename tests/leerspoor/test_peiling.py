@@ -351,13 +351,21 @@ def test_beheerpagina_meldt_fout_van_de_service(client, kernteam_user, peiling_f
 def test_projector_toont_qr_code_van_de_antwoordlink(client, kernteam_user, peiling_open):
     client.force_login(kernteam_user)
     html = client.get(kernteam_url("peiling_projector", peiling_open)).content.decode()
-    url = "http://testserver" + antwoord_url(peiling_open)
-    assert f'<a href="{url}">testserver{antwoord_url(peiling_open)}</a>' in html
+    kort = f"/p/{peiling_open.token}/"
+    url = "http://testserver" + kort
+    assert f'<a href="{url}">testserver{kort}</a>' in html
     # The QR code in the page encodes exactly this link: its drawing equals segno's for the URL.
     verwacht = segno.make(url, error="m").svg_inline(border=4, omitsize=True, dark="#000", light="#fff")
     teken = re.search(r' d="([^"]+)"', verwacht).group(1)
     assert "<svg" in html and f' d="{teken}"' in html
     assert 'role="img" aria-label="QR-code met de link naar de peiling"' in html
+
+
+def test_korte_link_leidt_naar_de_antwoordpagina(client, peiling_open):
+    antwoord = client.get(f"/p/{peiling_open.token}/")
+    assert antwoord.status_code == 302
+    assert antwoord["Location"] == antwoord_url(peiling_open)
+    assert client.get("/p/bestaat-niet/").status_code == 404
 
 
 def test_projector_waarschuwt_als_peiling_niet_open_is(client, kernteam_user, peiling_open):

@@ -46,8 +46,8 @@ def test_kernteam_opent_deelnemer_antwoordt_uitslag_telt(browser_pagina, kerntea
     # The projector: the QR code and the short link, large.
     pagina.get_by_role("link", name="QR-code en link tonen").click()
     expect(pagina.get_by_role("img", name="QR-code met de link naar de peiling")).to_be_visible()
-    link = pagina.locator(".oa-korte-link a")
-    assert link.get_attribute("href").endswith(antwoordpagina)
+    korte_link = pagina.locator(".oa-korte-link a").get_attribute("href")
+    assert korte_link.endswith(f"/p/{peiling.token}/")
     assert pagina.locator("h1").count() == 1
     assert axe_controle(pagina) == []
     qr = pagina.locator(".oa-qr").bounding_box()
@@ -55,7 +55,8 @@ def test_kernteam_opent_deelnemer_antwoordt_uitslag_telt(browser_pagina, kerntea
 
     # A deelnemer follows the link, forgets a question, then answers.
     pagina.inloggen(deelnemer_user)
-    pagina.goto(antwoordpagina)
+    pagina.goto(korte_link)
+    assert pagina.url.endswith(antwoordpagina)
     assert axe_controle(pagina) == []
     pagina.get_by_label("3 – enigszins bekend").check()
     pagina.get_by_label("Tips voor het vervolgproces?").fill("Meer ondernemers aan tafel")
