@@ -5,50 +5,21 @@ through the answer page. SQLite serialises every write, so it cannot show the ra
 this file in its PostgreSQL pass. Run with `-s` to see the figures (sent vs stored).
 """
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from leerspoor.models import Antwoord
 from leerspoor.services import peiling_beantwoorden, peiling_zonder_account_instellen, respondent_sleutel
+from tests.gelijktijdig import alleen_postgresql, tegelijk
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="gelijktijdige transacties vragen PostgreSQL (SQLite schrijft één voor één); "
-        "deze test draait in de PostgreSQL-ronde van CI",
-    ),
+    alleen_postgresql,
 ]
 
 DRADEN = 20
-
-
-def tegelijk(taken):
-    """Run the callables in threads that start at the same moment; return their results or errors."""
-    start = threading.Barrier(len(taken))
-    uitkomsten = [None] * len(taken)
-
-    def draad(i, taak):
-        try:
-            start.wait(timeout=30)
-            uitkomsten[i] = taak()
-        except Exception as fout:  # handed to the test, which fails on it
-            uitkomsten[i] = fout
-        finally:
-            # Each thread has its own database connection; close it or the test database cannot be dropped.
-            connections.close_all()
-
-    draden = [threading.Thread(target=draad, args=(i, taak)) for i, taak in enumerate(taken)]
-    for d in draden:
-        d.start()
-    for d in draden:
-        d.join(timeout=60)
-    assert not any(d.is_alive() for d in draden)
-    return uitkomsten
 
 
 def verslag(titel, verzonden, opgeslagen):

@@ -5,49 +5,23 @@ writes one at a time, so it cannot show the race; this file runs in the PostgreS
 Run with `-s` to see the figures (sent vs stored).
 """
 
-import threading
 import uuid
 
 import pytest
-from django.db import connection, connections
 from django.test import Client
 
 from publicatie.models import Reactie
 from publicatie.services import reactie_indienen
+from tests.gelijktijdig import alleen_postgresql, tegelijk
 from tests.publicatie.reacties_opzet import *  # noqa: F403 (the fixture opzet)
 from tests.publicatie.reacties_opzet import url
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="gelijktijdige transacties vragen PostgreSQL; deze test draait in de PostgreSQL-ronde van CI",
-    ),
+    alleen_postgresql,
 ]
 
 DRADEN = 12
-
-
-def tegelijk(taken):
-    start = threading.Barrier(len(taken))
-    uitkomsten = [None] * len(taken)
-
-    def draad(i, taak):
-        try:
-            start.wait(timeout=30)
-            uitkomsten[i] = taak()
-        except Exception as fout:  # handed to the test, which fails on it
-            uitkomsten[i] = fout
-        finally:
-            connections.close_all()
-
-    draden = [threading.Thread(target=draad, args=(i, taak)) for i, taak in enumerate(taken)]
-    for d in draden:
-        d.start()
-    for d in draden:
-        d.join(timeout=60)
-    assert not any(d.is_alive() for d in draden)
-    return uitkomsten
 
 
 def test_zelfde_sleutel_via_service(opzet, deelnemer_factory):
