@@ -1,4 +1,4 @@
-"""Rebuild the POST data an admin form page would send, so tests change only what they mean to."""
+"""Rebuild the POST data a form page would send, so tests change only what they mean to."""
 
 import datetime
 
@@ -9,6 +9,14 @@ def _waarde(waarde):
     if isinstance(waarde, datetime.date | datetime.datetime):
         return waarde.isoformat()
     return str(waarde)
+
+
+def gegevens_van(*forms) -> dict:
+    """The POST data of the given forms (and management forms) as they were rendered."""
+    gegevens = {}
+    for form in forms:
+        _formulier(form, gegevens)
+    return gegevens
 
 
 def _formulier(form, gegevens):

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from deelnemers.models import OrganisatieSoort
+from tests.admin_formulier import gegevens_van
 from tests.deelnemers.factories import DeelnemerFactory, KernteamUserFactory, OrganisatieFactory, UserFactory
 
 BEWERK_ROLLEN = ["anoniem", "deelnemer", "duo-lid", "duo-lid-andere-opgave", "kernteam"]
@@ -62,17 +63,5 @@ def rol_gebruiker(duowereld, deelnemer_user):
 
 def formulier_gegevens(response) -> dict:
     """The POST data the edit page would send as loaded: the opgave form, the management form and every actie."""
-    gegevens = {}
-    forms = [response.context["form"], response.context["formset"].management_form, *response.context["formset"]]
-    for form in forms:
-        for veld in form:
-            waarde = veld.value()
-            if waarde is None or waarde is False:
-                continue
-            if waarde is True:
-                gegevens[veld.html_name] = "on"
-            elif isinstance(waarde, list | tuple):
-                gegevens[veld.html_name] = [str(getattr(w, "pk", w)) for w in waarde]
-            else:
-                gegevens[veld.html_name] = str(getattr(waarde, "pk", waarde))
-    return gegevens
+    formset = response.context["formset"]
+    return gegevens_van(response.context["form"], formset.management_form, *formset)
