@@ -4,8 +4,10 @@ A shared link must reproduce the list, and a bad value in it must never break th
 the list shows without that value, with a Dutch message saying what was ignored.
 """
 
+import django_filters
 from django.contrib import messages
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.forms import Select
 from django.utils.translation import gettext as _
 
 PAGINA_PARAMETER = "pagina"
@@ -39,3 +41,14 @@ def pagineren(request, object_list, per_pagina: int = 25):
             % {"nummer": str(nummer)[:20], "laatste": paginator.num_pages},
         )
         return paginator.page(paginator.num_pages)
+
+
+class Filter(django_filters.FilterSet):
+    """A FilterSet whose fields carry Bootstrap's classes, so no filter spells out its widget's styling."""
+
+    @property
+    def form(self):
+        form = super().form
+        for veld in form.fields.values():
+            veld.widget.attrs.setdefault("class", "form-select" if isinstance(veld.widget, Select) else "form-control")
+        return form

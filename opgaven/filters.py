@@ -2,34 +2,32 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from omgevingsagenda.lijsten import Filter
 from opgaven.models import OpgaveStatus, Schaalniveau
 
 
-class OpgaveFilter(django_filters.FilterSet):
+class OpgaveFilter(Filter):
     """The filter of the opgaven list, read from the query string so a shared link reproduces it."""
 
     zoek = django_filters.CharFilter(
         label=_("Zoeken"),
         method="zoeken",
-        widget=forms.TextInput(attrs={"type": "search", "class": "form-control"}),
+        widget=forms.SearchInput,
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=OpgaveStatus.choices,
         empty_label=_("Alle statussen"),
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
     schaalniveau = django_filters.ChoiceFilter(
         label=_("Schaalniveau"),
         choices=Schaalniveau.choices,
         empty_label=_("Alle schaalniveaus"),
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
     gebied = django_filters.ChoiceFilter(
         label=_("Gebied"),
         choices=[],
         empty_label=_("Alle gebieden"),
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     def __init__(self, data=None, queryset=None, **kwargs):

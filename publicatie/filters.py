@@ -1,7 +1,7 @@
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from omgevingsagenda.lijsten import Filter
 from opgaven.models import Opgave
 from publicatie.forms import VersieKeuzeVeld
 from publicatie.models import Reactie, ReactieCategorie, ReactieStatus, Versie
@@ -18,14 +18,13 @@ class VersieKeuzeFilter(django_filters.ModelChoiceFilter):
         super().__init__(*args, to_field_name="nummer", **kwargs)
 
 
-class ReactieFilter(django_filters.FilterSet):
+class ReactieFilter(Filter):
     """The kernteam's list of reacties, filtered as the query string says (versions by number, opgaven by slug)."""
 
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=ReactieStatus.choices,
         empty_label=_("Alle statussen"),
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
     categorie = django_filters.ChoiceFilter(
         label=_("Categorie"),
@@ -34,7 +33,6 @@ class ReactieFilter(django_filters.FilterSet):
         null_label=_("Nog niet ingedeeld"),
         null_value="geen",
         method="filter_categorie",
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
     opgave = django_filters.ModelChoiceFilter(
         label=_("Over"),
@@ -43,13 +41,11 @@ class ReactieFilter(django_filters.FilterSet):
         empty_label=_("Alle onderwerpen"),
         null_label=_("De hele agenda"),
         null_value="hele-agenda",
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
     versie = VersieKeuzeFilter(
         label=_("Reactie op"),
         queryset=Versie.objects.none(),
         empty_label=_("Alle versies"),
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
     verwerkt_in = VersieKeuzeFilter(
         label=_("Verwerkt in"),
@@ -57,7 +53,6 @@ class ReactieFilter(django_filters.FilterSet):
         empty_label=_("Maakt niet uit"),
         null_label=_("Nog in geen versie"),
         null_value="geen",
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     class Meta:
