@@ -187,24 +187,27 @@ def _gepubliceerde_versie(request, agenda, nummer) -> Versie:
     return versie
 
 
+def _opendata(versie, inhoud, content_type: str, achtervoegsel: str, disposition: str) -> HttpResponse:
+    """Open data of a published version: readable from any origin (Wet open overheid)."""
+    response = HttpResponse(inhoud, content_type=content_type)
+    bestandsnaam = f"{versie.agenda.slug}-versie-{versie.nummer}{achtervoegsel}"
+    response["Content-Disposition"] = f'{disposition}; filename="{bestandsnaam}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 @require_safe
 def versie_json(request, agenda, nummer):
     """The snapshot of a published version as JSON (open data)."""
     versie = _gepubliceerde_versie(request, agenda, nummer)
-    response = HttpResponse(opendata.versie_json(versie), content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{versie.agenda.slug}-versie-{versie.nummer}.json"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return _opendata(versie, opendata.versie_json(versie), "application/json; charset=utf-8", ".json", "inline")
 
 
 @require_safe
 def versie_csv(request, agenda, nummer):
     """The acties of a published version as CSV, one row per actie (open data)."""
     versie = _gepubliceerde_versie(request, agenda, nummer)
-    response = HttpResponse(opendata.versie_csv(versie), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{versie.agenda.slug}-versie-{versie.nummer}-acties.csv"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return _opendata(versie, opendata.versie_csv(versie), "text/csv; charset=utf-8", "-acties.csv", "attachment")
 
 
 def _nummer(waarde) -> int | None:
