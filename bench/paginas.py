@@ -10,21 +10,11 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-WERKMAP = Path(tempfile.mkdtemp(prefix="omgevingsagenda-bench-"))
-os.environ["DEBUG"] = "1"
-os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{WERKMAP / 'bench.sqlite3'}")
-os.environ["MEDIA_ROOT"] = str(WERKMAP / "media")
-os.environ["ALLOWED_HOSTS"] = "testserver"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "omgevingsagenda.settings")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from opzet import django_opzetten  # bench/ is the script's own folder
 
-import django  # noqa: E402
-
-django.setup()
+WERKMAP = django_opzetten()
 
 from django.contrib.auth.models import User  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -6,31 +6,20 @@ targets of the issue are a demo PDF in under 5 s and a cached PDF served in unde
 """
 
 import io
-import os
 import shutil
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-WERKMAP = Path(tempfile.mkdtemp(prefix="omgevingsagenda-bench-"))
-os.environ["DEBUG"] = "1"
-os.environ["DATABASE_URL"] = f"sqlite:///{WERKMAP / 'bench.sqlite3'}"
-os.environ["MEDIA_ROOT"] = str(WERKMAP / "media")
-os.environ["ALLOWED_HOSTS"] = "testserver"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "omgevingsagenda.settings")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from opzet import django_opzetten  # bench/ is the script's own folder
 
-import django  # noqa: E402
-
-django.setup()
+WERKMAP = django_opzetten()
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from agenda.models import Agenda  # noqa: E402
+from omgevingsagenda.demo.groot import groot_laden  # noqa: E402
 from publicatie.pdf import pdf_maken  # noqa: E402
 from publicatie.services import versie_aanmaken, versie_publiceren  # noqa: E402
 from publicatie.snapshot import momentopname_maken  # noqa: E402
@@ -91,22 +80,17 @@ def main() -> None:
     pdf_meten(f"Demo '{oost.naam}', versie {laatste.nummer}", laatste.snapshot)
     print(f"  opgeslagen PDF van versie {laatste.nummer}: {laatste.pdf.size / 1024:.0f} KB")
 
-    try:
-        from omgevingsagenda.demo.groot import groot_laden
-    except ImportError:
-        print("Grote dataset: omgevingsagenda/demo/groot.py ontbreekt, overgeslagen.")
-    else:
-        begin = time.perf_counter()
-        groot = groot_laden(stdout=None) or Agenda.objects.get(slug="groot")
-        print(f"Grote dataset geladen in {time.perf_counter() - begin:.1f} s")
-        begin = time.perf_counter()
-        momentopname = momentopname_maken(groot)
-        print(f"  momentopname van de grote agenda gemaakt in {_ms(time.perf_counter() - begin)}")
-        pdf_meten(f"Grote agenda '{groot.naam}'", momentopname)
-        begin = time.perf_counter()
-        versie = versie_publiceren(versie=versie_aanmaken(agenda=groot, label="Benchmark"))
-        print(f"  publiceren (momentopname + PDF opslaan): {time.perf_counter() - begin:.2f} s")
-        serveren_meten(versie.pdf_url())
+    begin = time.perf_counter()
+    groot = groot_laden(stdout=None) or Agenda.objects.get(slug="groot")
+    print(f"Grote dataset geladen in {time.perf_counter() - begin:.1f} s")
+    begin = time.perf_counter()
+    momentopname = momentopname_maken(groot)
+    print(f"  momentopname van de grote agenda gemaakt in {_ms(time.perf_counter() - begin)}")
+    pdf_meten(f"Grote agenda '{groot.naam}'", momentopname)
+    begin = time.perf_counter()
+    versie = versie_publiceren(versie=versie_aanmaken(agenda=groot, label="Benchmark"))
+    print(f"  publiceren (momentopname + PDF opslaan): {time.perf_counter() - begin:.2f} s")
+    serveren_meten(versie.pdf_url())
 
     serveren_meten(laatste.pdf_url())
 
