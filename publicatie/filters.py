@@ -65,9 +65,7 @@ class ReactieFilter(Filter):
         self.filters["versie"].queryset = versies
         self.filters["verwerkt_in"].queryset = versies
         # Every opgave of the agenda that has a reactie, also one that is no longer selected.
-        self.filters["opgave"].queryset = (
-            agenda.opgaven.filter(reacties__isnull=False).distinct().order_by("volgnummer", "titel")
-        )
+        self.filters["opgave"].queryset = agenda.opgaven.filter(reacties__isnull=False).distinct().in_volgorde()
 
     def filter_categorie(self, queryset, name, value):
         if value == "geen":

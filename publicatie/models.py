@@ -176,7 +176,7 @@ class Versie(models.Model):
         """The omgevingsopgaven this version holds: those of its snapshot once published, else the live selection."""
         if self.is_gepubliceerd:
             slugs = [opgave["slug"] for opgave in (self.snapshot or {}).get("opgaven", [])]
-            return Opgave.objects.filter(agenda_id=self.agenda_id, slug__in=slugs).order_by("volgnummer", "titel")
+            return Opgave.objects.filter(agenda_id=self.agenda_id, slug__in=slugs).in_volgorde()
         return publiceerbare_opgaven(self.agenda_id)
 
     def pdf_url(self) -> str:
