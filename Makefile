@@ -40,6 +40,7 @@ run: install systeem
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=omgevingsagenda.settings_test $(PY) manage.py makemigrations --check --dry-run
 
 test: install-test systeem lint

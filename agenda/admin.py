@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Activiteit, Agenda, Fase, PerspectiefOnderdeel, Trend, Uitwerkingslijn
-from omgevingsagenda.beheer import DomeinAdmin
+from kern.beheer import DomeinAdmin
 
 
 class PerspectiefOnderdeelInline(admin.StackedInline):

@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import TrendSoort
-from omgevingsagenda.lijsten import Filter
+from kern.lijsten import Filter
 
 
 class TrendFilter(Filter):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from deelnemers.permissions import is_kernteam
-from omgevingsagenda.db import keuze_constraint
+from kern.db import keuze_constraint
 
 
 class Landsdeel(models.TextChoices):

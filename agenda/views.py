@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from agenda.filters import TrendFilter
 from agenda.models import Agenda, PerspectiefSoort, Trend
 from agenda.permissions import zichtbare_agenda_of_404
-from omgevingsagenda.lijsten import gefilterd
+from kern.lijsten import gefilterd
 
 # Opgaven live in an app to the right of agenda: reach the model through the relation, not an import.
 _Opgave = Trend._meta.get_field("opgaven").related_model

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie
 from deelnemers.permissions import KERNTEAM_GROEP
-from omgevingsagenda.beheer import DomeinAdmin
+from kern.beheer import DomeinAdmin
 
 SOORTEN_PER_BESTUURSLAAG = {
     Bestuurslaag.RIJK: list(Organisatie.SOORTEN_RIJK),

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from omgevingsagenda.db import keuze_constraint
+from kern.db import keuze_constraint
 
 
 class Bestuurslaag(models.TextChoices):

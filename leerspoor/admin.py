@@ -3,9 +3,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 
+from kern.beheer import DomeinAdmin
 from leerspoor.models import Antwoord, Citaat, Leerervaring, Peiling, Risico, RisicoBespreking, Vraag
 from leerspoor.services import peiling_openen, peiling_sluiten
-from omgevingsagenda.beheer import DomeinAdmin
 
 
 @admin.register(Leerervaring)

@@ -1,4 +1,4 @@
-"""The fase report as a tagged PDF (PDF/UA-1), through the project's one pipeline in omgevingsagenda.pdf.
+"""The fase report as a tagged PDF (PDF/UA-1), through the project's one pipeline in kern.pdf.
 
 Only the HTML is made here: the agenda PDF lives in publicatie, which this app may not import.
 """
@@ -6,7 +6,7 @@ Only the HTML is made here: the agenda PDF lives in publicatie, which this app m
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
-from omgevingsagenda.pdf import PDF_LETTERTYPE, css_tekst, pdf_antwoord
+from kern.pdf import PDF_LETTERTYPE, css_tekst, pdf_antwoord
 
 
 def fase_pdf_html(context: dict) -> str:

@@ -1,4 +1,3 @@
-import csv
 import secrets
 
 import segno
@@ -6,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from agenda.models import Agenda, Fase, PerspectiefSoort
 from deelnemers.permissions import alleen_kernteam, is_deelnemer, is_kernteam
+from kern.csv import csv_antwoord
 from tafels.models import Bijeenkomst
 
 from . import queries
@@ -248,17 +247,11 @@ def betrokkenheid_csv(request, agenda):
     """The betrokkenheid per tafel as CSV: counts only, no personal data."""
     agenda = _agenda(request, agenda)
     b = queries.betrokkenheid(agenda)
-    antwoord = HttpResponse(content_type="text/csv; charset=utf-8")
-    antwoord["Content-Disposition"] = f'attachment; filename="betrokkenheid-{slugify(agenda.slug)}.csv"'
-    # A BOM makes spreadsheet programs read the accents (ë, –) correctly.
-    antwoord.write("\ufeff")
-    schrijver = csv.writer(antwoord)
     kop = [_("groep"), _("totaal personen")]
     kop += [label for _w, label, _n in b.totaal.per_bestuurslaag]
     kop += [label for _w, label, _n in b.totaal.per_soort]
     kop += [label for _w, label, _n in b.totaal.per_profiel]
     kop.append(_("signalen"))
-    schrijver.writerow(kop)
 
     def rij(naam, u, signalen=()):
         return (
@@ -269,12 +262,13 @@ def betrokkenheid_csv(request, agenda):
             + ["; ".join(signalen)]
         )
 
-    for tafel in b.tafels:
-        naam = _("Gesprekstafel: %(titel)s") % {"titel": tafel.tafel.titel}
-        schrijver.writerow(rij(naam, tafel.uitsplitsing, tafel.signalen))
-    schrijver.writerow(rij(_("Synthesebijeenkomst"), b.synthese))
-    schrijver.writerow(rij(_("Totaal agenda"), b.totaal))
-    return antwoord
+    rijen = [
+        rij(_("Gesprekstafel: %(titel)s") % {"titel": tafel.tafel.titel}, tafel.uitsplitsing, tafel.signalen)
+        for tafel in b.tafels
+    ]
+    rijen.append(rij(_("Synthesebijeenkomst"), b.synthese))
+    rijen.append(rij(_("Totaal agenda"), b.totaal))
+    return csv_antwoord(kop, rijen, bestandsnaam=f"betrokkenheid-{slugify(agenda.slug)}.csv", privaat=True)
 
 
 # --- Peiling -------------------------------------------------------------------------------------

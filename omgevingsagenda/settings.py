@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "simple_history",
+    "kern",
     "omgevingsagenda",
     "deelnemers",
     "agenda",

@@ -3,7 +3,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Deelnemer
-from omgevingsagenda.beheer import DomeinAdmin
+from kern.beheer import DomeinAdmin
 from opgaven.forms import DuoForm, OpgaveAdminForm
 from opgaven.models import Actie, Duo, Opgave
 

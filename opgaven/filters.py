@@ -2,7 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from omgevingsagenda.lijsten import Filter
+from kern.lijsten import Filter
 from opgaven.models import OpgaveStatus, Schaalniveau
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Organisatie
+from kern.formulieren import alleen_uit_agenda
 from opgaven.models import ACTIE_BEWERKVELDEN, Actie, Duo, Opgave, duo_leden_valideren
 
 
@@ -24,27 +25,6 @@ class DuoForm(forms.ModelForm):
         leden = self.cleaned_data["leden"]
         duo_leden_valideren(leden)
         return leden
-
-
-def alleen_uit_agenda(form, veld: str, agenda) -> None:
-    """Add an error to `veld` (a many-to-many field) when it holds objects of another agenda than `agenda`.
-
-    A many-to-many relation cannot be checked by the model's clean(), so the admin forms that
-    set one check it here.
-    """
-    gekozen = form.cleaned_data.get(veld)
-    if agenda is None or not gekozen:
-        return
-    vreemd = [str(obj) for obj in gekozen if obj.agenda_id != agenda.pk]
-    if vreemd:
-        form.add_error(
-            veld,
-            forms.ValidationError(
-                _("Kies alleen uit dezelfde agenda; %(namen)s hoort bij een andere agenda."),
-                code="andere_agenda",
-                params={"namen": ", ".join(vreemd)},
-            ),
-        )
 
 
 class OpgaveAdminForm(forms.ModelForm):

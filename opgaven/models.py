@@ -1,6 +1,3 @@
-import hashlib
-import json
-
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection, models
@@ -12,7 +9,8 @@ from simple_history.models import HistoricalRecords
 from agenda.models import Agenda, Trend
 from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie
 from deelnemers.permissions import is_kernteam
-from omgevingsagenda.db import keuze_constraint
+from kern.db import keuze_constraint
+from kern.vergrendeling import vingerafdruk
 
 
 class Schaalniveau(models.TextChoices):
@@ -202,7 +200,7 @@ class Opgave(models.Model):
             acties = self.acties.prefetch_related("partners")
         stand = {veld: getattr(self, veld) for veld in OPGAVE_BEWERKVELDEN}
         stand["acties"] = sorted([actie.pk, *actie.bewerkwaarden()] for actie in acties)
-        return hashlib.sha256(json.dumps(stand, sort_keys=True).encode()).hexdigest()
+        return vingerafdruk(stand)
 
 
 class ActieSoort(models.TextChoices):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from agenda.permissions import zichtbare_agenda_of_404
 from deelnemers.permissions import is_kernteam
-from omgevingsagenda.lijsten import gefilterd, pagineren
+from kern.lijsten import gefilterd, pagineren
 from opgaven.filters import OpgaveFilter
 from opgaven.forms import ActieFormSet, OpgaveBewerkenForm, WijzigingenSindsForm
 from opgaven.models import ACTIE_BEWERKVELDEN, OPGAVE_BEWERKVELDEN, Actie, ActieSoort, Duo, Opgave

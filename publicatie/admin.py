@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from omgevingsagenda.beheer import DomeinAdmin
+from kern.beheer import DomeinAdmin
 from publicatie.models import Reactie, Versie, VersieStatus
 from publicatie.pdf import weergave
 from publicatie.permissions import mag_publiceren

@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from omgevingsagenda.lijsten import Filter
+from kern.lijsten import Filter
 from opgaven.models import Opgave
 from publicatie.forms import VersieKeuzeVeld
 from publicatie.models import Reactie, ReactieCategorie, ReactieStatus, Versie

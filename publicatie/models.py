@@ -1,6 +1,3 @@
-import hashlib
-import json
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -11,7 +8,8 @@ from simple_history.models import HistoricalRecords
 from agenda.models import Agenda
 from deelnemers.models import Deelnemer, Organisatie, publieke_weergave
 from deelnemers.permissions import is_deelnemer, is_kernteam
-from omgevingsagenda.db import keuze_constraint
+from kern.db import keuze_constraint
+from kern.vergrendeling import vingerafdruk
 from opgaven.models import Opgave
 
 
@@ -356,4 +354,4 @@ class Reactie(models.Model):
             "antwoord_openbaar": self.antwoord_openbaar,
             "verwerkt_in": self.verwerkt_in_id,
         }
-        return hashlib.sha256(json.dumps(velden, sort_keys=True).encode()).hexdigest()[:32]
+        return vingerafdruk(velden)

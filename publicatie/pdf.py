@@ -1,7 +1,7 @@
 """The PDFs of the publicatie app: a version from its snapshot, and a version's Nota van
 beantwoording from its processed reacties.
 
-This module makes their HTML; omgevingsagenda.pdf turns it into tagged PDF/UA-1 (the
+This module makes their HTML; kern.pdf turns it into tagged PDF/UA-1 (the
 project's one WeasyPrint pipeline, shared with the leerspoor's fase report).
 """
 
@@ -10,7 +10,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from agenda.models import Landsdeel, PerspectiefSoort
 from deelnemers.models import publieke_weergave
-from omgevingsagenda.pdf import PDF_LETTERTYPE, css_tekst, html_naar_pdf
+from kern.pdf import PDF_LETTERTYPE, css_tekst, html_naar_pdf
 from opgaven.models import ActieSoort, ActieStatus, Schaalniveau
 from publicatie.models import Reactie, ReactieStatus, Versie
 from tafels.models import BijeenkomstSoort

@@ -1,9 +1,7 @@
 """Pages of the versions (list, one version, differences, the PDF and the open data) and of the
 reacties on them (sending one, "Mijn reacties", the kernteam's processing, the Nota van beantwoording)."""
 
-import csv
 import hashlib
-import io
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -19,8 +17,9 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.models import Agenda
 from deelnemers.permissions import alleen_kernteam
-from omgevingsagenda.lijsten import gefilterd, pagineren
-from omgevingsagenda.pdf import pdf_antwoord
+from kern.csv import csv_antwoord
+from kern.lijsten import gefilterd, pagineren
+from kern.pdf import pdf_antwoord
 from publicatie import opendata
 from publicatie.diff import versies_vergelijken
 from publicatie.filters import ReactieFilter
@@ -374,24 +373,14 @@ REACTIES_CSV_KOLOMMEN = [
 ]
 
 
-def _csv_cel(waarde) -> str:
-    """A cell a spreadsheet shows as text: one starting with = + - @ would be read as a formula."""
-    tekst = "" if waarde is None else str(waarde)
-    return f"'{tekst}" if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
-
-
 @require_safe
 @alleen_kernteam(mag_reacties_verwerken)
 def reacties_csv(request, agenda):
     """The reacties of the list (same filters) as CSV for the kernteam: names and organisations, no contact data."""
     agenda = _agenda(request, agenda)
     _filter, lijst = _gefilterde_reacties(request, agenda)
-    uitvoer = io.StringIO()
-    uitvoer.write("\ufeff")  # so spreadsheet programs read the UTF-8 correctly
-    schrijver = csv.writer(uitvoer, lineterminator="\r\n")
-    schrijver.writerow(REACTIES_CSV_KOLOMMEN)
-    for reactie in lijst:
-        rij = [
+    rijen = (
+        [
             reactie.pk,
             reactie.versie.nummer,
             reactie.versie.label,
@@ -406,11 +395,9 @@ def reacties_csv(request, agenda):
             _("ja") if reactie.antwoord_openbaar else _("nee"),
             reactie.verwerkt_in.nummer if reactie.verwerkt_in else "",
         ]
-        schrijver.writerow([_csv_cel(waarde) for waarde in rij])
-    response = HttpResponse(uitvoer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{agenda.slug}-reacties.csv"'
-    patch_cache_control(response, no_store=True, private=True)
-    return response
+        for reactie in lijst
+    )
+    return csv_antwoord(REACTIES_CSV_KOLOMMEN, rijen, bestandsnaam=f"{agenda.slug}-reacties.csv", privaat=True)
 
 
 @require_http_methods(["GET", "POST"])

@@ -3,7 +3,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.admin import bestuurslaag_filter
-from omgevingsagenda.beheer import DomeinAdmin
+from kern.beheer import DomeinAdmin
 from tafels.forms import GesprekstafelAdminForm
 from tafels.models import Bijeenkomst, Deelname, Gesprekstafel
 

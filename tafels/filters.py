@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from omgevingsagenda.lijsten import Filter
+from kern.lijsten import Filter
 from opgaven.models import Schaalniveau
 from tafels.models import BijeenkomstSoort
 

@@ -1,6 +1,6 @@
 from django import forms
 
-from opgaven.forms import alleen_uit_agenda
+from kern.formulieren import alleen_uit_agenda
 
 
 class GesprekstafelAdminForm(forms.ModelForm):

@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 from agenda.models import Agenda, Fase
 from deelnemers.models import Deelnemer
 from deelnemers.permissions import is_kernteam
-from omgevingsagenda.db import keuze_constraint
+from kern.db import keuze_constraint
 from opgaven.models import Opgave, Schaalniveau
 
 

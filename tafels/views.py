@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from agenda.permissions import mag_bijeenkomsten_zien, zichtbare_agenda_of_404
-from omgevingsagenda.lijsten import gefilterd, pagineren
+from kern.lijsten import gefilterd, pagineren
 from opgaven.models import Opgave
 from tafels.filters import BijeenkomstFilter, GesprekstafelFilter
 from tafels.models import Bijeenkomst, Deelname, Gesprekstafel

@@ -118,17 +118,17 @@ def test_fase_pdf_kop_is_css_tekst_niet_javascript(fase_twee, rf):
 def test_fase_pdf_uit_de_cache_met_etag_en_304(client, fase_twee, monkeypatch):
     from django.core.cache import cache
 
-    import omgevingsagenda.pdf
+    import kern.pdf
 
     cache.clear()
-    echt = omgevingsagenda.pdf.html_naar_pdf
+    echt = kern.pdf.html_naar_pdf
     gerenderd = []
 
     def tellend(html):
         gerenderd.append(html)
         return echt(html)
 
-    monkeypatch.setattr(omgevingsagenda.pdf, "html_naar_pdf", tellend)
+    monkeypatch.setattr(kern.pdf, "html_naar_pdf", tellend)
     eerste = client.get(fase_url(fase_twee, "leerspoor:fase_pdf"))
     tweede = client.get(fase_url(fase_twee, "leerspoor:fase_pdf"))
     assert eerste.status_code == tweede.status_code == 200

@@ -7,7 +7,7 @@ import pytest
 from django.db import transaction
 from pypdf import PdfReader
 
-from omgevingsagenda.pdf import css_tekst
+from kern.pdf import css_tekst
 from publicatie.pdf import pdf_maken
 from publicatie.services import versie_aanmaken, versie_publiceren
 from tests.publicatie.conftest import agenda_met_inhoud_maken

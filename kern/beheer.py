@@ -12,13 +12,15 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from kern.vergrendeling import vingerafdruk
+
 STAND_VELD = "_bewerkstand"
 
 
 def bewerkstand(obj) -> str:
-    """An identifier of the object's stored state: its latest history record (empty without one)."""
+    """The fingerprint of the object's stored state: its latest history record (empty without one)."""
     laatste = obj.history.order_by("-history_id").only("history_id").first()
-    return str(laatste.history_id) if laatste else ""
+    return vingerafdruk(laatste.history_id) if laatste else ""
 
 
 class _GelijktijdigForm:
