@@ -41,6 +41,7 @@ lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/djlint templates --lint
 	DJANGO_SETTINGS_MODULE=omgevingsagenda.settings_test $(PY) manage.py makemigrations --check --dry-run
 
 test: install-test systeem lint

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import ZichtbaarQuerySet
 from kern.db import keuze_constraint
 
 
@@ -20,12 +20,12 @@ class Landsdeel(models.TextChoices):
 GERESERVEERDE_SLUGS = frozenset({"admin", "accounts", "healthz", "toegankelijkheid", "static", "media", "p"})
 
 
-class AgendaQuerySet(models.QuerySet):
+class AgendaQuerySet(ZichtbaarQuerySet):
     def gepubliceerd(self):
         return self.filter(gepubliceerd=True)
 
-    def zichtbaar_voor(self, user):
-        return self if is_kernteam(user) else self.gepubliceerd()
+    def voor_buitenstaander(self, user):
+        return self.gepubliceerd()
 
 
 class Agenda(models.Model):
@@ -87,9 +87,6 @@ class Fase(models.Model):
 
     def __str__(self):
         return f"Fase {self.nummer}: {self.naam}"
-
-    def get_absolute_url(self):
-        return reverse("leerspoor:fase", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})
 
 
 class Uitwerkingslijn(models.Model):

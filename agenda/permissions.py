@@ -3,14 +3,8 @@
 from django.shortcuts import get_object_or_404
 
 from agenda.models import Agenda
-from deelnemers.permissions import is_deelnemer
 
 
 def zichtbare_agenda_of_404(user, slug: str) -> Agenda:
     """The agenda with this slug, if the user may see it; otherwise 404, so an unpublished one does not leak."""
     return get_object_or_404(Agenda.objects.zichtbaar_voor(user), slug=slug)
-
-
-def mag_bijeenkomsten_zien(user) -> bool:
-    """Bijeenkomsten and who took part are for deelnemers and the kernteam."""
-    return is_deelnemer(user)

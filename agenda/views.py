@@ -1,15 +1,13 @@
-from django.db.models import Prefetch
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
 
 from agenda.filters import TrendFilter
-from agenda.models import Agenda, PerspectiefSoort, Trend
+from agenda.models import Agenda, PerspectiefSoort
 from agenda.permissions import zichtbare_agenda_of_404
 from kern.lijsten import gefilterd
 
-# Opgaven live in an app to the right of agenda: reach the model through the relation, not an import.
-_Opgave = Trend._meta.get_field("opgaven").related_model
 
-
+@require_safe
 def home(request):
     """The published agendas; with only one, its overview straight away."""
     agendas = list(Agenda.objects.zichtbaar_voor(request.user))
@@ -18,34 +16,18 @@ def home(request):
     return render(request, "agenda/home.html", {"agendas": agendas})
 
 
+@require_safe
 def overzicht(request, agenda):
-    """An agenda: its inleiding and the omgevingsopgaven in their order."""
+    """An agenda: its inleiding and (through the panels of opgaven, tafels and publicatie) what it holds."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
-    omgevingsopgaven = agenda.opgaven.zichtbaar_voor(request.user).omgevingsopgaven()
-    return render(
-        request,
-        "agenda/overzicht.html",
-        {
-            "agenda": agenda,
-            "nav_actief": "overzicht",
-            "omgevingsopgaven": omgevingsopgaven,
-            "aantal_gesprekstafels": agenda.gesprekstafels.zichtbaar_voor(request.user).count(),
-        },
-    )
+    return render(request, "agenda/overzicht.html", {"agenda": agenda, "nav_actief": "overzicht"})
 
 
+@require_safe
 def perspectief(request, agenda):
-    """The Perspectief: its three parts and, under "In beweging", the trends with their opgaven."""
+    """The Perspectief: its three parts and, under "In beweging", the trends (their opgaven: a panel of opgaven)."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
-    trendfilter = TrendFilter(
-        request.GET or None,
-        queryset=agenda.trends.prefetch_related(
-            Prefetch(
-                "opgaven",
-                queryset=_Opgave.objects.zichtbaar_voor(request.user).in_volgorde(),
-            )
-        ),
-    )
+    trendfilter = TrendFilter(request.GET or None, queryset=agenda.trends.all())
     trends = list(gefilterd(request, trendfilter))
     onderdelen = list(agenda.perspectief_onderdelen.all())
     heeft_beweging = any(o.soort == PerspectiefSoort.BEWEGING for o in onderdelen)

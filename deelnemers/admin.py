@@ -4,14 +4,9 @@ from django.contrib.auth.models import User
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie
+from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie, bestuurslaag_q
 from deelnemers.permissions import KERNTEAM_GROEP
 from kern.beheer import DomeinAdmin
-
-SOORTEN_PER_BESTUURSLAAG = {
-    Bestuurslaag.RIJK: list(Organisatie.SOORTEN_RIJK),
-    Bestuurslaag.REGIO: list(Organisatie.SOORTEN_REGIO),
-}
 
 
 def bestuurslaag_filter(soort_veld: str):
@@ -30,12 +25,9 @@ def bestuurslaag_filter(soort_veld: str):
 
         def queryset(self, request, queryset):
             waarde = self.value()
-            if waarde is None:
+            if waarde not in Bestuurslaag.values:
                 return queryset
-            if waarde == Bestuurslaag.OVERIG:
-                rijk_en_regio = [*Organisatie.SOORTEN_RIJK, *Organisatie.SOORTEN_REGIO]
-                return queryset.exclude(**{f"{soort_veld}__in": rijk_en_regio})
-            return queryset.filter(**{f"{soort_veld}__in": SOORTEN_PER_BESTUURSLAAG.get(waarde, [])})
+            return queryset.filter(bestuurslaag_q(waarde, soort_veld))
 
     return BestuurslaagFilter
 

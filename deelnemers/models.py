@@ -64,11 +64,21 @@ class Organisatie(models.Model):
 
 
 def bestuurslaag_van(soort: str) -> str:
+    """The bestuurslaag of one soort organisatie; `bestuurslaag_q` is the same rule as a query."""
     if soort in Organisatie.SOORTEN_RIJK:
         return Bestuurslaag.RIJK
     if soort in Organisatie.SOORTEN_REGIO:
         return Bestuurslaag.REGIO
     return Bestuurslaag.OVERIG
+
+
+def bestuurslaag_q(laag: str, soort_veld: str = "soort") -> models.Q:
+    """The rows whose organisatie (reached through `soort_veld`) is of bestuurslaag `laag`; no join of its own."""
+    if laag == Bestuurslaag.RIJK:
+        return models.Q(**{f"{soort_veld}__in": Organisatie.SOORTEN_RIJK})
+    if laag == Bestuurslaag.REGIO:
+        return models.Q(**{f"{soort_veld}__in": Organisatie.SOORTEN_REGIO})
+    return ~models.Q(**{f"{soort_veld}__in": Organisatie.SOORTEN_RIJK + Organisatie.SOORTEN_REGIO})
 
 
 def publieke_weergave(naam: str | None, organisatie: str, *, met_organisatie: bool = False) -> str:

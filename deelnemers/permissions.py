@@ -1,11 +1,18 @@
-"""The roles of DESIGN.md ("Who uses it"), in one place.
+"""The roles of the product, in one place, and the one rule every app's visibility builds on.
 
-Every app's rules build on these: publiek (anonymous), deelnemer, duo-lid, kernteam.
+Roles: publiek (anonymous), deelnemer (logged in), duo-lid (deelnemer in the duo of an opgave),
+kernteam (group Kernteam). Each app has one rules module, its `permissions.py`, that builds on
+these; visibility of rows is a query: `<Model>.objects.zichtbaar_voor(user)`, written once in
+`ZichtbaarQuerySet` below ("the kernteam sees everything") and per model in `voor_buitenstaander`.
+What the public may see is the same query asked for `PUBLIEK`: a published version's snapshot,
+its PDF and its open data ask exactly what the live site shows an anonymous visitor.
 """
 
 from functools import wraps
 
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
+from django.db import models
 from django.http import Http404
 
 KERNTEAM_GROEP = "Kernteam"
@@ -27,15 +34,25 @@ def is_deelnemer(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active)
 
 
-def mag_persoonsgegevens_zien(user) -> bool:
-    """E-mail and phone numbers are for the kernteam only (AVG)."""
-    return is_kernteam(user)
+# The viewer a published version, its PDF and its open data are made for.
+PUBLIEK = AnonymousUser()
 
 
-def alleen_kernteam(regel=is_kernteam):
-    """View decorator for kernteam pages: the login page for anonymous visitors, 404 for anyone else without `regel`.
+class ZichtbaarQuerySet(models.QuerySet):
+    """The one place that says "the kernteam sees everything"; each model says what the others see."""
 
-    A 404, not a 403: a deelnemer must not learn that the page exists.
+    def zichtbaar_voor(self, user):
+        return self if is_kernteam(user) else self.voor_buitenstaander(user)
+
+    def voor_buitenstaander(self, user):
+        """The rows a viewer outside the kernteam (a deelnemer, or anonymous) may see."""
+        raise NotImplementedError
+
+
+def _toegang(regel):
+    """A view decorator: the login page for anonymous visitors, 404 for anyone else without `regel`.
+
+    A 404, not a 403: a deelnemer must not learn that a kernteam page exists.
     """
 
     def decorator(view):
@@ -50,3 +67,8 @@ def alleen_kernteam(regel=is_kernteam):
         return wrapper
 
     return decorator
+
+
+# The two access decorators of every view that is not public.
+alleen_kernteam = _toegang(is_kernteam)
+alleen_deelnemers = _toegang(is_deelnemer)

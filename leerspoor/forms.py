@@ -112,13 +112,9 @@ class PeilingForm(forms.Form):
                     "max_length": _("Uw antwoord is %(show_value)d tekens; het mag hoogstens %(limit_value)d zijn."),
                 },
             )
-        if vraag.soort == VraagSoort.SCHAAL:
-            keuzes = vraag.schaal_keuzes()
-        else:
-            keuzes = [(label, label) for label in vraag.keuzelijst]
         return forms.ChoiceField(
             label=vraag.tekst,
-            choices=keuzes,
+            choices=vraag.antwoordkeuzes(),
             widget=forms.RadioSelect,
             error_messages={
                 "required": _("Kies een antwoord op deze vraag."),

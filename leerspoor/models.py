@@ -9,9 +9,9 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda, Fase
 from deelnemers.models import Deelnemer
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import ZichtbaarQuerySet
 from kern.db import keuze_constraint
-from tafels.models import Bijeenkomst, BijeenkomstSoort
+from tafels.models import KERNTEAM_SOORTEN, Bijeenkomst, BijeenkomstSoort
 
 
 class KwadrantOordeel(models.TextChoices):
@@ -261,7 +261,7 @@ def nieuw_token() -> str:
     return secrets.token_urlsafe(12)
 
 
-class PeilingQuerySet(models.QuerySet):
+class PeilingQuerySet(ZichtbaarQuerySet):
     def met_uitslag(self):
         """Polls that have been opened; a prepared poll has no answers to show."""
         return self.exclude(status=PeilingStatus.VOORBEREID)
@@ -269,9 +269,10 @@ class PeilingQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status=PeilingStatus.OPEN)
 
-    def zichtbaar_voor(self, user):
-        """The kernteam sees every poll; others only those that have been opened."""
-        return self if is_kernteam(user) else self.met_uitslag()
+    def voor_buitenstaander(self, user):
+        """Polls that have been opened, never one at a kernteam-only bijeenkomst (Peiling.clean refuses those,
+        and this keeps one that slipped in through QuerySet.update() or an older row off every page)."""
+        return self.met_uitslag().exclude(bijeenkomst__soort__in=KERNTEAM_SOORTEN)
 
     def van_agenda(self, agenda):
         return self.filter(bijeenkomst__agenda=agenda)
@@ -310,6 +311,20 @@ class Peiling(models.Model):
 
     def __str__(self):
         return self.titel
+
+    def clean(self):
+        # Those present answer a poll and its results are public on the fase page: never at a meeting
+        # that only the kernteam may know of.
+        if self.bijeenkomst_id and self.bijeenkomst.soort in KERNTEAM_SOORTEN:
+            raise ValidationError(
+                {
+                    "bijeenkomst": ValidationError(
+                        _("Een peiling hoort bij een bijeenkomst met deelnemers, niet bij een %(soort)s."),
+                        code="kernteam_bijeenkomst",
+                        params={"soort": self.bijeenkomst.get_soort_display()},
+                    )
+                }
+            )
 
 
 class VraagSoort(models.TextChoices):
@@ -354,6 +369,21 @@ class Vraag(models.Model):
         """
         labels = (self.keuzelijst + [""] * SCHAAL_STAPPEN)[:SCHAAL_STAPPEN]
         return [(str(i), f"{i} – {label}" if label else str(i)) for i, label in enumerate(labels, start=1)]
+
+    def antwoordkeuzes(self) -> list[tuple[str, str]]:
+        """What one may answer, as (stored value, what people read); empty for an open question.
+
+        The one list the answer form, the results and the respondent's overview read.
+        """
+        if self.soort == VraagSoort.SCHAAL:
+            return self.schaal_keuzes()
+        if self.soort == VraagSoort.KEUZE:
+            return [(label, label) for label in self.keuzelijst]
+        return []
+
+    def leesbaar(self, waarde: str) -> str:
+        """A stored answer as the respondent chose it: a scale value with its label."""
+        return dict(self.antwoordkeuzes()).get(waarde, waarde)
 
     def clean(self):
         if self.soort == VraagSoort.KEUZE and not self.keuzelijst:

@@ -1,4 +1,5 @@
-"""Read-only figures of the leerspoor: betrokkenheid, the risicokaart (kans × impact) and poll results.
+"""Read-only figures of the leerspoor: betrokkenheid, the risicokaart (kans × impact), poll results and
+the fase report.
 
 Each figure is a fixed number of aggregate queries, however many deelnames there are:
 the counting happens in the database (Count(distinct=True) with conditional filters),
@@ -7,25 +8,19 @@ never in a Python loop over rows.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, prefetch_related_objects
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext as _
 
-from deelnemers.models import Bestuurslaag, Organisatie, OrganisatieSoort, Profiel
+from agenda.models import Fase, PerspectiefSoort
+from deelnemers.models import Bestuurslaag, OrganisatieSoort, Profiel, bestuurslaag_q
+from deelnemers.permissions import PUBLIEK
 from tafels.models import BijeenkomstSoort, Deelname, Gesprekstafel
 
-from .models import Antwoord, Peiling, Vraag, VraagSoort
+from .models import Antwoord, Citaat, KwadrantAspect, KwadrantOordeel, Leerervaring, Peiling, Vraag, VraagSoort
 
 # The seed's lesson asks for a balance of generalists and specialists: a tafel where one
 # profiel makes up more than this share of the people is flagged as skewed.
 SCHEEF_GRENS = 0.75
-
-
-def _bestuurslaag_q(laag: str, prefix: str = "deelnemer__organisatie__soort") -> Q:
-    if laag == Bestuurslaag.RIJK:
-        return Q(**{f"{prefix}__in": Organisatie.SOORTEN_RIJK})
-    if laag == Bestuurslaag.REGIO:
-        return Q(**{f"{prefix}__in": Organisatie.SOORTEN_REGIO})
-    return ~Q(**{f"{prefix}__in": Organisatie.SOORTEN_RIJK + Organisatie.SOORTEN_REGIO})
 
 
 def _personen(conditie: Q | None = None) -> Count:
@@ -36,7 +31,7 @@ def _uitsplitsing() -> dict[str, Count]:
     """Distinct people in total, per bestuurslaag, per soort organisatie and per profiel."""
     tellers = {"totaal": _personen()}
     for laag in Bestuurslaag.values:
-        tellers[f"laag_{laag}"] = _personen(_bestuurslaag_q(laag))
+        tellers[f"laag_{laag}"] = _personen(bestuurslaag_q(laag, "deelnemer__organisatie__soort"))
     for soort in OrganisatieSoort.values:
         tellers[f"soort_{soort}"] = _personen(Q(deelnemer__organisatie__soort=soort))
     for profiel in Profiel.values:
@@ -185,9 +180,12 @@ class VraagUitslag:
 
 
 def peiling_uitslagen(fase) -> list[tuple[Peiling, list[VraagUitslag]]]:
-    """The polls of the fase's meetings with counts per choice and the open answers. Four queries."""
+    """The polls of the fase's meetings that the public may see, with counts per choice and the open answers.
+
+    Four queries.
+    """
     peilingen = list(
-        Peiling.objects.met_uitslag()
+        Peiling.objects.zichtbaar_voor(PUBLIEK)
         .filter(bijeenkomst__fase=fase)
         .select_related("bijeenkomst")
         .prefetch_related("vragen")
@@ -226,12 +224,71 @@ def uitslagen_van(peilingen: list[Peiling]) -> list[tuple[Peiling, list[VraagUit
             if vraag.soort == VraagSoort.OPEN:
                 uitslag.open_antwoorden = open_antwoorden.get(vraag.pk, [])
             else:
-                if vraag.soort == VraagSoort.SCHAAL:
-                    # A scale answer is stored as "1".."5"; show the label with its number.
-                    keuzes = vraag.schaal_keuzes()
-                else:
-                    keuzes = [(label, label) for label in vraag.keuzelijst]
-                uitslag.keuzes = [(weergave, tellingen.get((vraag.pk, waarde), 0)) for waarde, weergave in keuzes]
+                uitslag.keuzes = [
+                    (weergave, tellingen.get((vraag.pk, waarde), 0)) for waarde, weergave in vraag.antwoordkeuzes()
+                ]
             per_vraag.append(uitslag)
         uitslagen.append((peiling, per_vraag))
     return uitslagen
+
+
+def fase_verslag(fase: Fase) -> dict:
+    """Everything the fase report shows, on screen and in the PDF; a fixed number of queries.
+
+    The report is a public document, the same for every viewer (so its PDF is one file): it asks
+    each rule for PUBLIEK, as a published version does.
+    """
+    agenda = fase.agenda
+
+    lijnen = list(agenda.uitwerkingslijnen.all())
+    activiteiten_per_lijn = {lijn.pk: [] for lijn in lijnen}
+    for activiteit in fase.activiteiten.all():
+        activiteiten_per_lijn.setdefault(activiteit.lijn_id, []).append(activiteit)
+    for lijn in lijnen:
+        lijn.fase_activiteiten = activiteiten_per_lijn[lijn.pk]
+
+    leerervaringen = Leerervaring.objects.filter(fase=fase)
+    percepties = list(
+        leerervaringen.percepties().prefetch_related(
+            Prefetch(
+                "citaten", queryset=Citaat.objects.publiek().order_by("volgorde", "pk"), to_attr="publieke_citaten"
+            )
+        )
+    )
+    in_kwadrant = list(leerervaringen.kwadrant())
+    kwadrant = {
+        f"{aspect}_{kort}": [le for le in in_kwadrant if (le.oordeel, le.aspect) == (oordeel, aspect)]
+        for oordeel, kort in ((KwadrantOordeel.GAAT_GOED, "goed"), (KwadrantOordeel.KAN_BETER, "beter"))
+        for aspect in KwadrantAspect.values
+    }
+    # Quotes shown on their own: without a place, or placed after a leerervaring the text
+    # does not quote under (one of another fase, or one in the kwadrant).
+    onder_perceptie = {le.pk for le in percepties}
+    losse_citaten = [
+        c
+        for c in Citaat.objects.publiek().filter(fase=fase).order_by("volgorde", "pk")
+        if c.na_leerervaring_id not in onder_perceptie
+    ]
+
+    perspectief = list(agenda.perspectief_onderdelen.all())
+    trends = list(agenda.trends.all()) if any(o.soort == PerspectiefSoort.BEWEGING for o in perspectief) else []
+
+    fases = list(agenda.fases.order_by("nummer").only("pk", "nummer", "naam", "agenda_id"))
+    index = next(i for i, f in enumerate(fases) if f.pk == fase.pk)
+
+    return {
+        "agenda": agenda,
+        "fase": fase,
+        "lijnen": lijnen,
+        "heeft_resultaten": any(lijn.resultaat for lijn in lijnen),
+        "heeft_activiteiten": any(lijn.fase_activiteiten for lijn in lijnen),
+        "percepties": percepties,
+        "kwadrant": kwadrant,
+        "heeft_kwadrant": any(kwadrant.values()),
+        "losse_citaten": losse_citaten,
+        "perspectief": perspectief,
+        "trends": trends,
+        "peilingen": peiling_uitslagen(fase),
+        "vorige_fase": fases[index - 1] if index > 0 else None,
+        "volgende_fase": fases[index + 1] if index + 1 < len(fases) else None,
+    }

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from leerspoor.views import peiling_kort
+from leerspoor.views.peilingen import peiling_kort
 from omgevingsagenda import views
 
 urlpatterns = [

@@ -2,8 +2,10 @@ from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 
+@require_safe
 @never_cache
 def healthz(request):
     """200 when the database answers, 503 when it does not."""
@@ -16,6 +18,7 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
+@require_safe
 def toegankelijkheid(request):
     """The accessibility statement (toegankelijkheidsverklaring)."""
     return render(request, "toegankelijkheid.html")

@@ -8,7 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda, Trend
 from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import ZichtbaarQuerySet
 from kern.db import keuze_constraint
 from kern.vergrendeling import vingerafdruk
 
@@ -36,7 +36,7 @@ OPGAVE_BEWERKVELDEN = ("samenvatting", "kern")
 ACTIE_BEWERKVELDEN = ("soort", "omschrijving", "trekker", "partners", "vervolgtafel", "status")
 
 
-class OpgaveQuerySet(models.QuerySet):
+class OpgaveQuerySet(ZichtbaarQuerySet):
     def in_volgorde(self):
         """By volgnummer, unnumbered opgaven last, then by titel."""
         return self.order_by(*VOLGORDE)
@@ -44,8 +44,8 @@ class OpgaveQuerySet(models.QuerySet):
     def gepubliceerd(self):
         return self.filter(gepubliceerd=True, agenda__gepubliceerd=True)
 
-    def zichtbaar_voor(self, user):
-        return self if is_kernteam(user) else self.gepubliceerd()
+    def voor_buitenstaander(self, user):
+        return self.gepubliceerd()
 
     def omgevingsopgaven(self):
         """The selected opgaven of the agenda, in their order."""

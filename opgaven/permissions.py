@@ -23,8 +23,3 @@ def mag_opgave_bewerken(user, opgave) -> bool:
     if duo is None:
         return False
     return any(lid.user_id == user.pk for lid in duo.leden.all())
-
-
-def mag_wijzigingen_zien(user) -> bool:
-    """What the duo's changed since the last published version is a kernteam page."""
-    return is_kernteam(user)

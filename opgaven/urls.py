@@ -5,7 +5,6 @@ from opgaven import views
 app_name = "opgaven"
 urlpatterns = [
     path("", views.lijst, name="lijst"),
-    path("kernteam/wijzigingen/", views.wijzigingen, name="wijzigingen"),
     path("<slug:slug>/", views.detail, name="detail"),
     path("<slug:slug>/bewerken/", views.bewerken, name="bewerken"),
 ]

@@ -6,10 +6,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from deelnemers.permissions import is_kernteam
 from kern.beheer import DomeinAdmin
 from publicatie.models import Reactie, Versie, VersieStatus
 from publicatie.pdf import weergave
-from publicatie.permissions import mag_publiceren
 from publicatie.services import momentopname_van_versie, versie_publiceren
 
 
@@ -62,7 +62,7 @@ class VersieAdmin(DomeinAdmin):
 
     def publiceren_view(self, request, object_id):
         """Shows what publishing will freeze; a POST freezes it."""
-        if not mag_publiceren(request.user):
+        if not is_kernteam(request.user):
             raise PermissionDenied
         versie = get_object_or_404(Versie.objects.select_related("agenda"), pk=object_id)
         wijzig_url = reverse("admin:publicatie_versie_change", args=[versie.pk])

@@ -332,11 +332,6 @@ class Reactie(models.Model):
         return self.status != ReactieStatus.ONTVANGEN
 
     @property
-    def is_openbaar_beantwoord(self) -> bool:
-        """The same rule as ReactieQuerySet.openbaar_beantwoord, for a prefetched list."""
-        return self.is_afgehandeld and self.antwoord_openbaar and bool(self.antwoord.strip())
-
-    @property
     def indiener_weergave(self) -> str:
         """Who sent it, as public pages show it: the name only with consent, the organisation always."""
         # The organisation stored with the reactie: the indiener may have moved on since.

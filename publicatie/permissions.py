@@ -5,19 +5,12 @@ versions of a published agenda for everyone, a concept open for reacties also fo
 deelnemers, every version for the kernteam).
 """
 
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from agenda.models import Agenda
 from deelnemers.models import Deelnemer
-from deelnemers.permissions import is_kernteam
-
-
-def mag_concept_zien(user) -> bool:
-    """The unpublished concept (live data, page and PDF preview) is for the kernteam only."""
-    return is_kernteam(user)
-
-
-def mag_publiceren(user) -> bool:
-    return is_kernteam(user)
+from publicatie.models import Versie
 
 
 def deelnemer_van(user) -> Deelnemer | None:
@@ -49,6 +42,8 @@ def reageren_geweigerd(user, versie) -> str | None:
     return None
 
 
-def mag_reacties_verwerken(user) -> bool:
-    """Reacties with the indiener's name and organisation, their processing and the CSV: kernteam only."""
-    return is_kernteam(user)
+def zichtbare_versie_of_404(user, agenda: Agenda, nummer: int) -> Versie:
+    """A version the viewer may see (Versie.objects.zichtbaar_voor): others are 404, so a concept does not leak."""
+    versie = get_object_or_404(Versie.objects.zichtbaar_voor(user).filter(agenda=agenda), nummer=nummer)
+    versie.agenda = agenda  # spare the query behind get_absolute_url and pdf_url
+    return versie

@@ -14,7 +14,7 @@ from agenda.models import Agenda
 from deelnemers.models import Deelnemer
 from opgaven.models import Opgave
 from publicatie.models import Reactie, Versie, VersieBevrorenError, VersieStatus
-from publicatie.snapshot import momentopname_maken, versie_gegevens
+from publicatie.snapshot import momentopname_maken
 
 
 def versie_aanmaken(*, agenda: Agenda, label: str, toelichting: str = "", open_voor_reacties: bool = False) -> Versie:
@@ -39,15 +39,7 @@ def momentopname_van_versie(versie: Versie) -> dict:
     """The snapshot a page shows: the frozen one, or for a concept the live agenda now."""
     if versie.is_gepubliceerd:
         return versie.snapshot
-    momentopname = momentopname_maken(versie.agenda)
-    momentopname["versie"] = versie_gegevens(
-        nummer=versie.nummer,
-        label=versie.label,
-        toelichting=versie.toelichting,
-        gepubliceerd_op=None,
-        status=versie.status,
-    )
-    return momentopname
+    return momentopname_maken(versie.agenda, versie=versie)
 
 
 def versie_publiceren(
@@ -61,15 +53,7 @@ def versie_publiceren(
         versie.status = VersieStatus.GEPUBLICEERD
         versie.gepubliceerd_op = gepubliceerd_op or timezone.now()
         peildatum = timezone.localdate(versie.gepubliceerd_op)
-        momentopname = momentopname_maken(versie.agenda, peildatum=peildatum)
-        momentopname["versie"] = versie_gegevens(
-            nummer=versie.nummer,
-            label=versie.label,
-            toelichting=versie.toelichting,
-            gepubliceerd_op=versie.gepubliceerd_op,
-            status=versie.status,
-        )
-        versie.snapshot = momentopname
+        versie.snapshot = momentopname_maken(versie.agenda, versie=versie, peildatum=peildatum)
         versie.full_clean()
         versie.save()
     # Rendering takes a few seconds: outside the transaction, so the row lock is short.

@@ -13,9 +13,10 @@ from django.db.models import Prefetch
 
 from agenda.models import Agenda, PerspectiefSoort
 from deelnemers.models import Deelnemer
+from deelnemers.permissions import PUBLIEK
 from opgaven.models import Actie
-from publicatie.models import publiceerbare_opgaven
-from tafels.models import BijeenkomstSoort
+from publicatie.models import Versie, VersieStatus, publiceerbare_opgaven
+from tafels.models import Bijeenkomst
 
 SCHEMA = "https://omgevingsagenda.nl/schema/versie"
 SCHEMA_VERSIE = 1
@@ -68,10 +69,11 @@ def _opgave(opgave) -> dict:
     }
 
 
-def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None) -> dict:
-    """The agenda as it stands now, as JSON; a fixed number of queries however large it is.
+def momentopname_maken(agenda: Agenda, *, versie: Versie | None = None, peildatum: datetime.date | None = None) -> dict:
+    """The agenda as it stands now, as JSON, for `versie` (None: the unpublished concept); a fixed number of queries.
 
-    `peildatum`: the process appendix holds the bijeenkomsten up to that day (the process so far).
+    Made for the public (PUBLIEK): it holds what an anonymous visitor sees on the live site, asked
+    through the same rules. `peildatum`: the process appendix holds the bijeenkomsten up to that day.
     """
     # Only what the kernteam published: a draft opgave or tafel must not reach deelnemers
     # through a concept, nor be frozen into a version, its JSON or its PDF.
@@ -96,9 +98,10 @@ def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None
     perspectief = sorted(agenda.perspectief_onderdelen.all(), key=lambda p: (p.volgorde, volgorde.get(p.soort, 99)))
     tafels = agenda.gesprekstafels.filter(gepubliceerd=True).order_by("volgorde", "titel").prefetch_related("opgaven")
     fases = agenda.fases.order_by("nummer")
-    # Kernteamoverleggen are the kernteam's internal meetings; the public process is the rest.
+    # The rule of the live site: the kernteam's own meetings (kernteamoverleg, risicosessie) stay out.
     bijeenkomsten = (
-        agenda.bijeenkomsten.exclude(soort=BijeenkomstSoort.KERNTEAMOVERLEG)
+        Bijeenkomst.objects.filter(agenda=agenda)
+        .zichtbaar_voor(PUBLIEK)
         .select_related("fase", "gesprekstafel")
         .order_by("datum", "titel")
     )
@@ -114,7 +117,7 @@ def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None
             "landsdeel": agenda.landsdeel,
             "inleiding": agenda.inleiding,
         },
-        "versie": None,
+        "versie": versie_gegevens(versie),
         "perspectief": [{"soort": p.soort, "titel": p.titel, "tekst": p.tekst} for p in perspectief],
         "opgaven": opgaven_json,
         "gesprekstafels": [
@@ -145,11 +148,20 @@ def momentopname_maken(agenda: Agenda, *, peildatum: datetime.date | None = None
     }
 
 
-def versie_gegevens(*, nummer: int | None, label: str, toelichting: str, gepubliceerd_op, status: str) -> dict:
+def versie_gegevens(versie: Versie | None) -> dict:
+    """The version part of a snapshot; without a version, the kernteam's preview of the concept."""
+    if versie is None:
+        return {
+            "nummer": None,
+            "label": "Ongepubliceerd concept",
+            "toelichting": "",
+            "status": str(VersieStatus.CONCEPT),
+            "gepubliceerd_op": None,
+        }
     return {
-        "nummer": nummer,
-        "label": label,
-        "toelichting": toelichting,
-        "status": str(status),
-        "gepubliceerd_op": gepubliceerd_op.isoformat() if gepubliceerd_op else None,
+        "nummer": versie.nummer,
+        "label": versie.label,
+        "toelichting": versie.toelichting,
+        "status": str(versie.status),
+        "gepubliceerd_op": versie.gepubliceerd_op.isoformat() if versie.gepubliceerd_op else None,
     }

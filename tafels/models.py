@@ -6,17 +6,17 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda, Fase
 from deelnemers.models import Deelnemer
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import ZichtbaarQuerySet
 from kern.db import keuze_constraint
 from opgaven.models import Opgave, Schaalniveau
 
 
-class GesprekstafelQuerySet(models.QuerySet):
+class GesprekstafelQuerySet(ZichtbaarQuerySet):
     def gepubliceerd(self):
         return self.filter(gepubliceerd=True, agenda__gepubliceerd=True)
 
-    def zichtbaar_voor(self, user):
-        return self if is_kernteam(user) else self.gepubliceerd()
+    def voor_buitenstaander(self, user):
+        return self.gepubliceerd()
 
 
 class Gesprekstafel(models.Model):
@@ -68,13 +68,13 @@ class BijeenkomstSoort(models.TextChoices):
 KERNTEAM_SOORTEN = (BijeenkomstSoort.KERNTEAMOVERLEG, BijeenkomstSoort.RISICOSESSIE)
 
 
-class BijeenkomstQuerySet(models.QuerySet):
+class BijeenkomstQuerySet(ZichtbaarQuerySet):
     def van_agenda(self, agenda):
         return self.filter(agenda=agenda)
 
-    def zichtbaar_voor(self, user):
-        """All bijeenkomsten for the kernteam; for everyone else not the kernteamoverleggen and risicosessies."""
-        return self if is_kernteam(user) else self.exclude(soort__in=KERNTEAM_SOORTEN)
+    def voor_buitenstaander(self, user):
+        """Not the kernteamoverleggen and risicosessies: those are for the kernteam only."""
+        return self.exclude(soort__in=KERNTEAM_SOORTEN)
 
     def kernteamoverleggen(self):
         return self.filter(soort=BijeenkomstSoort.KERNTEAMOVERLEG)

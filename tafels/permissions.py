@@ -1,21 +1,16 @@
 """What of a gesprekstafel and its bijeenkomsten a user may see.
 
 The opbrengst of a table is public; the gespreksnotitie (prepared with the people at the
-table) and who took part are for deelnemers and the kernteam (DESIGN.md, "Who uses it").
+table), the bijeenkomsten and who took part are for deelnemers and the kernteam. Which rows a
+viewer sees is `Gesprekstafel.objects.zichtbaar_voor(user)` and `Bijeenkomst.objects.zichtbaar_voor(user)`
+(kernteamoverleggen and risicosessies for the kernteam only).
 """
 
-from deelnemers.permissions import is_deelnemer, is_kernteam
-
-
-def mag_gespreksnotitie_zien(user) -> bool:
-    return is_deelnemer(user)
-
-
-def mag_deelnames_zien(user) -> bool:
-    return is_deelnemer(user)
+from deelnemers.permissions import is_kernteam
 
 
 def mag_gesprekstafel_zien(user, gesprekstafel) -> bool:
+    """The same rule as GesprekstafelQuerySet.zichtbaar_voor, for one tafel already loaded."""
     if is_kernteam(user):
         return True
     return gesprekstafel.gepubliceerd and gesprekstafel.agenda.gepubliceerd

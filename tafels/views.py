@@ -1,14 +1,15 @@
-from django.contrib.auth.views import redirect_to_login
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
-from agenda.permissions import mag_bijeenkomsten_zien, zichtbare_agenda_of_404
+from agenda.permissions import zichtbare_agenda_of_404
+from deelnemers.permissions import alleen_deelnemers, is_deelnemer
 from kern.lijsten import gefilterd, pagineren
 from opgaven.models import Opgave
 from tafels.filters import BijeenkomstFilter, GesprekstafelFilter
 from tafels.models import Bijeenkomst, Deelname, Gesprekstafel
-from tafels.permissions import mag_deelnames_zien, mag_gespreksnotitie_zien, mag_gesprekstafel_zien
+from tafels.permissions import mag_gesprekstafel_zien
 
 TAFELS_PER_PAGINA = 25
 BIJEENKOMSTEN_PER_PAGINA = 25
@@ -25,6 +26,7 @@ def _deelnames():
     )
 
 
+@require_safe
 def lijst(request, agenda):
     """The gesprekstafels of an agenda with the opgaven each deepened."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
@@ -38,11 +40,13 @@ def lijst(request, agenda):
     )
 
 
+@require_safe
 def detail(request, agenda, slug):
     """A gesprekstafel: its opgaven and opbrengst; for deelnemers also the gespreksnotitie and who took part."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
     tafels = agenda.gesprekstafels.zichtbaar_voor(request.user).prefetch_related(_zichtbare_opgaven(request.user))
-    toon_deelnames = mag_deelnames_zien(request.user)
+    # The gespreksnotitie and who took part are for deelnemers and the kernteam; the opbrengst is public.
+    toon_deelnames = is_deelnemer(request.user)
     if toon_deelnames:
         tafels = tafels.prefetch_related(
             Prefetch(
@@ -61,18 +65,18 @@ def detail(request, agenda, slug):
             "agenda": agenda,
             "nav_actief": "tafels",
             "tafel": tafel,
-            "toon_gespreksnotitie": mag_gespreksnotitie_zien(request.user),
+            "toon_gespreksnotitie": toon_deelnames,
             "toon_deelnames": toon_deelnames,
             "bijeenkomsten": tafel.bijeenkomsten.all() if toon_deelnames else [],
         },
     )
 
 
+@require_safe
+@alleen_deelnemers
 def bijeenkomsten(request, agenda):
     """The bijeenkomsten of an agenda (deelnemers and the kernteam)."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
-    if not mag_bijeenkomsten_zien(request.user):
-        return redirect_to_login(request.get_full_path())
     lijst = (
         agenda.bijeenkomsten.zichtbaar_voor(request.user)
         .select_related("fase", "gesprekstafel")
@@ -88,11 +92,11 @@ def bijeenkomsten(request, agenda):
     )
 
 
+@require_safe
+@alleen_deelnemers
 def bijeenkomst(request, agenda, pk):
     """A bijeenkomst: when, where, its verslag and who took part (deelnemers and the kernteam)."""
     agenda = zichtbare_agenda_of_404(request.user, agenda)
-    if not mag_bijeenkomsten_zien(request.user):
-        return redirect_to_login(request.get_full_path())
     try:
         bijeenkomst = (
             agenda.bijeenkomsten.zichtbaar_voor(request.user)

@@ -233,16 +233,17 @@ PAGINAS = {
         [],
     ),
     # Not a redirect to the login page: that would reveal that the agenda exists.
+    # Pages for deelnemers ask for a login first, whatever the agenda: the login page says nothing about it.
     "bijeenkomsten-ongepubliceerde-agenda": (
         lambda w: reverse("tafels:bijeenkomsten", kwargs={"agenda": "noord"}),
-        ALLEEN_KERNTEAM,
+        INGELOGD_ALLEEN_KERNTEAM,
         [],
         [],
         [],
     ),
     "bijeenkomst-ongepubliceerde-agenda": (
         lambda w: w["verborgen_bijeenkomst"].get_absolute_url(),
-        ALLEEN_KERNTEAM,
+        INGELOGD_ALLEEN_KERNTEAM,
         [],
         [],
         [],
@@ -257,7 +258,7 @@ PAGINAS = {
         [],
     ),
     "duo-wijzigingen": (
-        lambda w: reverse("opgaven:wijzigingen", kwargs={"agenda": "oost"}),
+        lambda w: reverse("publicatie:wijzigingen", kwargs={"agenda": "oost"}),
         {"anoniem": 302, "deelnemer": 404, "duo-lid": 404, "kernteam": 200},
         ["Wijzigingen door de duo's"],
         [],

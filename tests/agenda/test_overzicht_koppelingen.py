@@ -41,7 +41,7 @@ def test_kernteam_koppelingen_alleen_voor_het_kernteam(client, agenda, rol, ziet
         ("leerspoor:risicos", "Risico's"),
         ("leerspoor:peilingen", "Peilingen"),
         ("publicatie:reacties", "Reacties"),
-        ("opgaven:wijzigingen", "Wijzigingen door duo's"),
+        ("publicatie:wijzigingen", "Wijzigingen door duo's"),
     ]:
         url = reverse(naam, kwargs={"agenda": "oost"})
         assert (url in html) is ziet

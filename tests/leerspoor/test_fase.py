@@ -100,16 +100,12 @@ def test_fase_pdf_is_getagd_met_titel_en_tekst(client, fase_twee):
 
 
 def test_fase_pdf_kop_is_css_tekst_niet_javascript(fase_twee, rf):
-    from django.contrib.auth.models import AnonymousUser
-
     from leerspoor.pdf import fase_pdf_html
-    from leerspoor.views import _fase_context
+    from leerspoor.queries import fase_verslag
 
     fase_twee.agenda.naam = 'Oost-Nederland "nieuw"'
     fase_twee.agenda.save()
-    verzoek = rf.get("/")
-    verzoek.user = AnonymousUser()
-    html = fase_pdf_html(_fase_context(verzoek, fase_twee.agenda.slug, fase_twee.nummer))
+    html = fase_pdf_html(fase_verslag(fase_twee))
     # escapejs printed "Oost\u002DNederland"; CSS escapes only the quote and the backslash.
     assert 'content: "Leerspoor Oost-Nederland \\"nieuw\\" — fase 2";' in html
     assert "\\u002D" not in html

@@ -17,7 +17,7 @@ WIJZIGINGEN_STATUS = {"anoniem": 302, "deelnemer": 404, "duo-lid": 404, "duo-lid
 
 
 def wijzigingen_url(**query):
-    url = reverse("opgaven:wijzigingen", kwargs={"agenda": "oost"})
+    url = reverse("publicatie:wijzigingen", kwargs={"agenda": "oost"})
     return url + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
 
 

@@ -1,0 +1,1 @@
+"""The pages of the leerspoor, one module per subject: fase (public), risicos, betrokkenheid and peilingen."""
