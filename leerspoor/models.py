@@ -269,10 +269,14 @@ class PeilingQuerySet(ZichtbaarQuerySet):
     def open(self):
         return self.filter(status=PeilingStatus.OPEN)
 
+    def bij_deelnemers(self):
+        """Not at a kernteam-only bijeenkomst: Peiling.clean refuses those, and this keeps one that slipped in
+        (QuerySet.update(), an older row) off every page and unanswerable."""
+        return self.exclude(bijeenkomst__soort__in=KERNTEAM_SOORTEN)
+
     def voor_buitenstaander(self, user):
-        """Polls that have been opened, never one at a kernteam-only bijeenkomst (Peiling.clean refuses those,
-        and this keeps one that slipped in through QuerySet.update() or an older row off every page)."""
-        return self.met_uitslag().exclude(bijeenkomst__soort__in=KERNTEAM_SOORTEN)
+        """Polls that have been opened, at a bijeenkomst with deelnemers."""
+        return self.met_uitslag().bij_deelnemers()
 
     def van_agenda(self, agenda):
         return self.filter(bijeenkomst__agenda=agenda)

@@ -55,7 +55,7 @@ def _antwoord_url(request, agenda, peiling) -> str:
 @require_safe
 def peiling_kort(request, token):
     """The short link behind the QR code: on to the answer page of the peiling in its agenda."""
-    peiling = get_object_or_404(Peiling.objects.select_related("bijeenkomst__agenda"), token=token)
+    peiling = get_object_or_404(Peiling.objects.bij_deelnemers().select_related("bijeenkomst__agenda"), token=token)
     agenda = peiling.bijeenkomst.agenda
     return redirect("leerspoor:peiling_beantwoorden", agenda=agenda.slug, token=peiling.token)
 
@@ -190,7 +190,9 @@ def _respondent(request, peiling, *, aanmaken: bool) -> str | None:
 def peiling_beantwoorden(request, agenda, token):
     """The answer page behind the QR code: each unanswered question once, anonymously."""
     peiling = get_object_or_404(
-        Peiling.objects.select_related("bijeenkomst__agenda"), token=token, bijeenkomst__agenda__slug=agenda
+        Peiling.objects.bij_deelnemers().select_related("bijeenkomst__agenda"),
+        token=token,
+        bijeenkomst__agenda__slug=agenda,
     )
     if not mag_peiling_beantwoorden(request.user, peiling):
         return redirect_to_login(request.get_full_path())
