@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
@@ -8,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.permissions import zichtbare_agenda_of_404
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import alleen_deelnemers, is_kernteam
 from kern.lijsten import gefilterd, pagineren
 from opgaven.filters import OpgaveFilter
 from opgaven.forms import ActieFormSet, OpgaveBewerkenForm
@@ -76,10 +75,9 @@ def detail(request, agenda, slug):
 
 
 @require_http_methods(["GET", "POST"])
+@alleen_deelnemers
 def bewerken(request, agenda, slug):
     """The edit page of an opgave for its duo and the kernteam: samenvatting, kern and the acties."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     opgaven = Opgave.objects.filter(agenda__slug=agenda).select_related("agenda").met_duo()
     opgave = get_object_or_404(opgaven, slug=slug)
     if not mag_opgave_bewerken(request.user, opgave):

@@ -2,7 +2,6 @@
 and the Nota van beantwoording (page and PDF)."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.permissions import zichtbare_agenda_of_404
-from deelnemers.permissions import alleen_kernteam
+from deelnemers.permissions import alleen_deelnemers, alleen_kernteam
 from kern.csv import csv_antwoord
 from kern.lijsten import gefilterd, pagineren
 from kern.pdf import pdf_antwoord
@@ -31,10 +30,9 @@ REACTIES_PER_PAGINA = 25
 
 
 @require_http_methods(["GET", "POST"])
+@alleen_deelnemers
 def reageren(request, agenda, nummer):
     """The form for a written reactie on one version; a POST stores it once and redirects to "Mijn reacties"."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     agenda = zichtbare_agenda_of_404(request.user, agenda)
     versie = zichtbare_versie_of_404(request.user, agenda, nummer)
     context = {"agenda": agenda, "nav_actief": "versies", "versie": versie}
@@ -73,10 +71,9 @@ def reageren(request, agenda, nummer):
 
 
 @require_safe
+@alleen_deelnemers
 def mijn_reacties(request, agenda):
     """The reacties of the logged-in deelnemer on this agenda's versions, with the kernteam's answers."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     agenda = zichtbare_agenda_of_404(request.user, agenda)
     deelnemer = deelnemer_van(request.user)
     reacties = []
