@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from agenda.models import Agenda
 from deelnemers.models import Deelnemer, Organisatie, publieke_weergave
-from deelnemers.permissions import is_deelnemer, is_kernteam
+from deelnemers.permissions import ZichtbaarQuerySet, is_deelnemer
 from kern.db import keuze_constraint
 from kern.vergrendeling import vingerafdruk
 from opgaven.models import Opgave
@@ -50,15 +50,13 @@ def publiceerbare_opgaven(agenda_id):
     return Opgave.objects.filter(agenda_id=agenda_id, gepubliceerd=True).omgevingsopgaven()
 
 
-class VersieQuerySet(models.QuerySet):
+class VersieQuerySet(ZichtbaarQuerySet):
     def gepubliceerd(self):
         return self.filter(status=VersieStatus.GEPUBLICEERD, agenda__gepubliceerd=True)
 
-    def zichtbaar_voor(self, user):
+    def voor_buitenstaander(self, user):
         """Published versions for everyone; a concept open for reacties also for logged-in deelnemers
-        (they read what they react on); every version for the kernteam."""
-        if is_kernteam(user):
-            return self
+        (they read what they react on)."""
         if is_deelnemer(user):
             return self.filter(
                 Q(status=VersieStatus.GEPUBLICEERD) | Q(open_voor_reacties=True), agenda__gepubliceerd=True
