@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
 
-from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie, VerzondenMelding
+from deelnemers.models import Bestuurslaag, Deelnemer, MailVoorkeur, Organisatie, VerzondenMelding
 from deelnemers.permissions import KERNTEAM_GROEP
 from deelnemers.resources import DeelnemerResource
 from deelnemers.services import deelnemer_anonimiseren, deelnemer_uitnodigen
@@ -140,6 +140,15 @@ class DeelnemerAdmin(ImportExportMixin, DomeinAdmin):
     @admin.display(description=_("bestuurslaag"), ordering="organisatie__soort")
     def bestuurslaag_weergave(self, obj):
         return Bestuurslaag(obj.bestuurslaag).label
+
+
+@admin.register(MailVoorkeur)
+class MailVoorkeurAdmin(admin.ModelAdmin):
+    list_display = ["deelnemer", "versie_open", "reactie_beantwoord", "bijeenkomst", "peiling", "risico"]
+    list_filter = ["dagelijkse_samenvatting"]
+    list_select_related = ["deelnemer__organisatie"]
+    autocomplete_fields = ["deelnemer"]
+    search_fields = ["deelnemer__naam"]
 
 
 @admin.register(VerzondenMelding)

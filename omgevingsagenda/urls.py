@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     # Self-service: invitations, password reset and change, Mijn gegevens, mail preferences.
     path("accounts/", include("deelnemers.urls")),
+    path("kalender/", include("tafels.kalender_urls")),
     path("healthz/", views.healthz, name="healthz"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     # The short link a projector shows beside the QR code of a peiling.

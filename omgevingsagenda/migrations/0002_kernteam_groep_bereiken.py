@@ -9,6 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("omgevingsagenda", "0001_kernteam_groep"),
         ("deelnemers", "0002_uitnodigingen_en_meldingen"),
+        ("tafels", "0002_aanmeldingen_en_kalender"),
     ]
 
     operations = [migrations.RunPython(kernteam_groep_bijwerken, migrations.RunPython.noop)]
