@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
 
 from deelnemers.models import Bestuurslaag, Deelnemer, MailVoorkeur, Organisatie, VerzondenMelding
 from deelnemers.permissions import KERNTEAM_GROEP
@@ -84,6 +85,8 @@ class DeelnemerAdmin(ImportExportMixin, DomeinAdmin):
     ]
     list_select_related = ["organisatie", "user"]
     resource_classes = [DeelnemerResource]
+    # The kernteam's spreadsheets: CSV and Excel, in and out in the same columns.
+    formats = [base_formats.CSV, base_formats.XLSX]
     actions = ["uitnodigen", "anonimiseren"]
     list_filter = [bestuurslaag_filter("organisatie__soort"), "organisatie__soort", "profiel", "naam_publiek"]
     search_fields = ["naam", "functie", "email", "organisatie__naam", "organisatie__afkorting"]

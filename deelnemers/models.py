@@ -87,6 +87,12 @@ def publieke_weergave(naam: str | None, organisatie: str, *, met_organisatie: bo
     return _("Medewerker %(organisatie)s") % {"organisatie": organisatie}
 
 
+class DeelnemerQuerySet(models.QuerySet):
+    def bereikbaar(self):
+        """Who notifications may go to: an active account, an address, not anonymised."""
+        return self.filter(user__is_active=True, geanonimiseerd_op__isnull=True).exclude(email="")
+
+
 class Deelnemer(models.Model):
     Profiel = Profiel
 
@@ -116,6 +122,7 @@ class Deelnemer(models.Model):
     geanonimiseerd_op = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True, editable=False)
 
     history = HistoricalRecords()
+    objects = DeelnemerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("deelnemer")

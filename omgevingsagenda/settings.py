@@ -179,3 +179,7 @@ PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(60 * 6
 # Background tasks: every mail is sent through the task queue.
 # Placeholder: issue 10 replaces this with the database backend (django-tasks-db) and its worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Retention (AVG, README "Bewaartermijnen"): `manage.py opschonen` removes what is older.
+BEWAARTERMIJN_VERZENDLOG_DAGEN = int(os.environ.get("BEWAARTERMIJN_VERZENDLOG_DAGEN", "365"))
+BEWAARTERMIJN_AANMELDINGEN_DAGEN = int(os.environ.get("BEWAARTERMIJN_AANMELDINGEN_DAGEN", "90"))

@@ -82,9 +82,7 @@ def kalenderfeed_van(*, deelnemer: Deelnemer, vernieuwen: bool = False) -> Kalen
 
 def bijeenkomst_uitnodigen(*, bijeenkomst: Bijeenkomst) -> int:
     """Invite by mail the deelnemers with an account (the kernteam only, for its own meetings)."""
-    ontvangers = Deelnemer.objects.filter(user__is_active=True, geanonimiseerd_op__isnull=True).select_related(
-        "mailvoorkeur"
-    )
+    ontvangers = Deelnemer.objects.bereikbaar().select_related("mailvoorkeur")
     if bijeenkomst.is_kernteam_soort:
         ontvangers = ontvangers.filter(user__groups__name=KERNTEAM_GROEP)
     return melding_versturen(
