@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from deelnemers.models import Deelnemer, VerzondenMelding
-from deelnemers.services import deelnemer_anonimiseren, deelnemer_gegevens
+from deelnemers.services import deelnemer_gegevens
 from leerspoor.models import PeilingStatus
 from leerspoor.services import peiling_openen
 from publicatie.models import ReactieStatus
