@@ -1,7 +1,8 @@
 """Settings of the Omgevingsagenda, read once from the environment.
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
-file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS.
+file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for mail EMAIL_HOST, EMAIL_PORT,
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL and SITE_URL.
 """
 
 import os
