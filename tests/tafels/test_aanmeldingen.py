@@ -125,3 +125,21 @@ def test_uitnodiging_voor_bijeenkomst_eenmaal_en_kernteamoverleg_alleen_kernteam
         assert bijeenkomst_uitnodigen(bijeenkomst=overleg) == 1
     assert len(postbus.aan(deelnemer.email)) == 1
     assert len(postbus.aan(lid.email)) == 2
+
+
+def test_beheeracties_uitnodigen_en_omzetten(client, kernteam_user, postbus, django_capture_on_commit_callbacks):
+    bijeenkomst = _komend()
+    deelnemer = _deelnemer_met_account()
+    bijeenkomst_aanmelden(bijeenkomst=bijeenkomst, deelnemer=deelnemer)
+    client.force_login(kernteam_user)
+    lijst = reverse("admin:tafels_bijeenkomst_changelist")
+    with django_capture_on_commit_callbacks(execute=True):
+        antwoord = client.post(lijst, {"action": "uitnodigen", "_selected_action": [bijeenkomst.pk]}, follow=True)
+    assert "1 uitnodiging verstuurd." in antwoord.content.decode()
+    [mail] = postbus.aan(deelnemer.email)
+    assert mail.onderwerp == f"Uitnodiging: {bijeenkomst.titel}"
+    antwoord = client.post(
+        lijst, {"action": "aanmeldingen_naar_deelnames", "_selected_action": [bijeenkomst.pk]}, follow=True
+    )
+    assert "1 deelname toegevoegd." in antwoord.content.decode()
+    assert bijeenkomst.deelnames.get().deelnemer == deelnemer
