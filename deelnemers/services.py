@@ -132,7 +132,13 @@ def melding_versturen(
             mail_inplannen(
                 aan=deelnemer.email,
                 sjabloon="melding",
-                context={"naam": deelnemer.naam, "onderwerp": onderwerp, "tekst": tekst, "link": link},
+                context={
+                    "naam": deelnemer.naam,
+                    "onderwerp": onderwerp,
+                    "tekst": tekst,
+                    "link": link,
+                    "voorkeuren_url": absolute_url(reverse("deelnemers:mailvoorkeuren")),
+                },
                 afmeld_url=absolute_url(afmeld_pad(deelnemer.pk, soort)),
             )
             verstuurd += 1

@@ -157,6 +157,7 @@ def test_melding_eenmaal_per_persoon_met_afmeldkop_die_werkt(client, postbus, dj
     assert mail.bericht["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     afmeld_url = "".join(str(mail.bericht["List-Unsubscribe"]).split()).strip("<>")  # long headers are folded
     assert "Uw reactie is beantwoord" in mail.html() and "Uw reactie is beantwoord" in mail.onderwerp
+    assert "http://127.0.0.1:8000/accounts/mijn-gegevens/mail/" in mail.tekst()
     # One click per RFC 8058: a POST without cookies or CSRF token.
     antwoord = client.post(_pad(afmeld_url), {"List-Unsubscribe": "One-Click"})
     assert antwoord.status_code == 200
