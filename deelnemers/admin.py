@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
@@ -126,8 +127,16 @@ class DeelnemerAdmin(ImportExportMixin, DomeinAdmin):
         description=_("Anonimiseren (AVG): naam, e-mail, telefoon en account verwijderen"), permissions=["change"]
     )
     def anonimiseren(self, request, queryset):
+        te_doen = queryset.filter(geanonimiseerd_op__isnull=True).select_related("organisatie")
+        if request.POST.get("bevestigd") != "1":
+            # Irreversible: first a page that names who is about to disappear.
+            return TemplateResponse(
+                request,
+                "admin/deelnemers/deelnemer/anonimiseren.html",
+                {**self.admin_site.each_context(request), "opts": self.model._meta, "deelnemers": list(te_doen)},
+            )
         aantal = 0
-        for deelnemer in queryset.filter(geanonimiseerd_op__isnull=True):
+        for deelnemer in te_doen:
             deelnemer_anonimiseren(deelnemer=deelnemer)
             aantal += 1
         self.message_user(

@@ -31,6 +31,7 @@ def peiling_open_melden(peiling: Peiling) -> int:
             | Q(deelnames__bijeenkomst=bijeenkomst)
         )
         .distinct()
+        .select_related("mailvoorkeur")
     )
     return melding_versturen(
         deelnemers=ontvangers,
@@ -53,7 +54,7 @@ def risicos_ter_herziening_melden(*, vandaag: datetime.date | None = None) -> in
         .filter(datum__gte=vandaag, datum__lte=vandaag + datetime.timedelta(days=RISICO_HERINNERING_DAGEN))
         .select_related("agenda")
     )
-    kernteam = Deelnemer.objects.bereikbaar().filter(user__groups__name=KERNTEAM_GROEP)
+    kernteam = Deelnemer.objects.bereikbaar().filter(user__groups__name=KERNTEAM_GROEP).select_related("mailvoorkeur")
     aantal = 0
     for overleg in overleggen:
         risicos = list(Risico.objects.van_agenda(overleg.agenda).actief().met_risicoscore().order_by("-risicoscore"))

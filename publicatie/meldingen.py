@@ -25,6 +25,7 @@ def deelnemers_van_agenda(agenda):
             | Q(duos__opgave__agenda=agenda)
         )
         .distinct()
+        .select_related("mailvoorkeur")
     )
 
 

@@ -102,9 +102,13 @@ def test_anonimiseren_wist_persoonsgegevens_ook_in_de_geschiedenis(client, kernt
     account = deelnemer.user
     VerzondenMelding.objects.create(gebeurtenis="x", deelnemer=deelnemer, soort="peiling", onderwerp="o")
     client.force_login(kernteam_user)
-    client.post(
-        "/admin/deelnemers/deelnemer/", {"action": "anonimiseren", "_selected_action": [deelnemer.pk]}, follow=True
-    )
+    actie = {"action": "anonimiseren", "_selected_action": [deelnemer.pk]}
+    bevestigen = client.post("/admin/deelnemers/deelnemer/", actie)
+    assert "kan niet ongedaan worden gemaakt" in bevestigen.content.decode()
+    deelnemer.refresh_from_db()
+    assert deelnemer.geanonimiseerd_op is None  # nothing happens before the confirmation
+    antwoord = client.post("/admin/deelnemers/deelnemer/", {**actie, "bevestigd": "1"}, follow=True)
+    assert "1 deelnemer geanonimiseerd." in antwoord.content.decode()
     deelnemer.refresh_from_db()
     assert deelnemer.geanonimiseerd_op and deelnemer.email == "" and deelnemer.user is None
     assert not type(account).objects.filter(pk=account.pk).exists()
