@@ -1,11 +1,18 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
 
-from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie, bestuurslaag_q
+from deelnemers.models import Bestuurslaag, Deelnemer, MailVoorkeur, Organisatie, VerzondenMelding, bestuurslaag_q
 from deelnemers.permissions import KERNTEAM_GROEP
+from deelnemers.resources import DeelnemerResource
+from deelnemers.services import deelnemer_anonimiseren, deelnemer_uitnodigen
 from kern.beheer import DomeinAdmin
 
 
@@ -59,18 +66,76 @@ class OrganisatieAdmin(DomeinAdmin):
 
 
 @admin.register(Deelnemer)
-class DeelnemerAdmin(DomeinAdmin):
-    list_display = ["naam", "organisatie", "bestuurslaag_weergave", "functie", "profiel", "naam_publiek"]
+class DeelnemerAdmin(ImportExportMixin, DomeinAdmin):
+    list_display = [
+        "naam",
+        "organisatie",
+        "bestuurslaag_weergave",
+        "functie",
+        "profiel",
+        "naam_publiek",
+        "uitnodiging_weergave",
+    ]
+    list_select_related = ["organisatie", "user"]
+    resource_classes = [DeelnemerResource]
+    # The kernteam's spreadsheets: CSV and Excel, in and out in the same columns.
+    formats = [base_formats.CSV, base_formats.XLSX]
+    actions = ["uitnodigen", "anonimiseren"]
     list_filter = [bestuurslaag_filter("organisatie__soort"), "organisatie__soort", "profiel", "naam_publiek"]
-    list_select_related = ["organisatie"]
     search_fields = ["naam", "functie", "email", "organisatie__naam", "organisatie__afkorting"]
     autocomplete_fields = ["organisatie", "user"]
-    readonly_fields = ["aangemaakt_op"]
+    readonly_fields = ["aangemaakt_op", "uitnodiging_weergave", "geanonimiseerd_op"]
     fieldsets = [
         (None, {"fields": ["naam", "organisatie", "functie", "profiel"]}),
         (_("Contact (alleen voor het kernteam)"), {"fields": ["email", "telefoon"]}),
-        (_("Account en toestemming"), {"fields": ["user", "naam_publiek", "aangemaakt_op"]}),
+        (
+            _("Account en toestemming"),
+            {"fields": ["user", "naam_publiek", "uitnodiging_weergave", "aangemaakt_op", "geanonimiseerd_op"]},
+        ),
     ]
+
+    @admin.display(description=_("uitnodiging"), ordering="uitgenodigd_op")
+    def uitnodiging_weergave(self, obj):
+        return obj.uitnodiging_status
+
+    @admin.action(description=_("Uitnodigen per e-mail (of opnieuw uitnodigen)"), permissions=["change"])
+    def uitnodigen(self, request, queryset):
+        gelukt = 0
+        for deelnemer in queryset:
+            try:
+                deelnemer_uitnodigen(deelnemer=deelnemer)
+            except ValidationError as fout:
+                self.message_user(request, " ".join(fout.messages), messages.WARNING)
+            else:
+                gelukt += 1
+        if gelukt:
+            self.message_user(
+                request,
+                ngettext("%(n)d uitnodiging verstuurd.", "%(n)d uitnodigingen verstuurd.", gelukt) % {"n": gelukt},
+                messages.SUCCESS,
+            )
+
+    @admin.action(
+        description=_("Anonimiseren (AVG): naam, e-mail, telefoon en account verwijderen"), permissions=["change"]
+    )
+    def anonimiseren(self, request, queryset):
+        te_doen = queryset.filter(geanonimiseerd_op__isnull=True).select_related("organisatie")
+        if request.POST.get("bevestigd") != "1":
+            # Irreversible: first a page that names who is about to disappear.
+            return TemplateResponse(
+                request,
+                "admin/deelnemers/deelnemer/anonimiseren.html",
+                {**self.admin_site.each_context(request), "opts": self.model._meta, "deelnemers": list(te_doen)},
+            )
+        aantal = 0
+        for deelnemer in te_doen:
+            deelnemer_anonimiseren(deelnemer=deelnemer)
+            aantal += 1
+        self.message_user(
+            request,
+            ngettext("%(n)d deelnemer geanonimiseerd.", "%(n)d deelnemers geanonimiseerd.", aantal) % {"n": aantal},
+            messages.SUCCESS,
+        )
 
     def get_queryset(self, request):
         # The autocomplete of duo's and deelnames shows "naam (organisatie)" per result.
@@ -79,6 +144,31 @@ class DeelnemerAdmin(DomeinAdmin):
     @admin.display(description=_("bestuurslaag"), ordering="organisatie__soort")
     def bestuurslaag_weergave(self, obj):
         return Bestuurslaag(obj.bestuurslaag).label
+
+
+@admin.register(MailVoorkeur)
+class MailVoorkeurAdmin(admin.ModelAdmin):
+    list_display = ["deelnemer", "versie_open", "reactie_beantwoord", "bijeenkomst", "peiling", "risico"]
+    list_filter = ["dagelijkse_samenvatting"]
+    list_select_related = ["deelnemer__organisatie"]
+    autocomplete_fields = ["deelnemer"]
+    search_fields = ["deelnemer__naam"]
+
+
+@admin.register(VerzondenMelding)
+class VerzondenMeldingAdmin(admin.ModelAdmin):
+    """The sent-log, read-only: which notification went to whom, and when."""
+
+    list_display = ["gebeurtenis", "deelnemer", "soort", "aangemaakt_op", "verzonden_op"]
+    list_filter = ["soort"]
+    list_select_related = ["deelnemer__organisatie"]
+    search_fields = ["gebeurtenis", "deelnemer__naam"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 admin.site.unregister(User)

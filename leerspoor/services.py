@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from tafels.models import Bijeenkomst, BijeenkomstSoort
 
+from .meldingen import peiling_open_melden
 from .models import Antwoord, Peiling, PeilingStatus, Risico, RisicoBespreking, Vraag, VraagSoort
 
 
@@ -65,6 +66,7 @@ def peiling_openen(*, peiling: Peiling) -> Peiling:
         peiling.status = PeilingStatus.OPEN
         peiling.full_clean()
         peiling.save(update_fields=["status"])
+        peiling_open_melden(peiling)
     return peiling
 
 

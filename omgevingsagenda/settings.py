@@ -1,7 +1,8 @@
 """Settings of the Omgevingsagenda, read once from the environment.
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
-file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS.
+file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for mail EMAIL_HOST, EMAIL_PORT,
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL and SITE_URL.
 """
 
 import os
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "simple_history",
+    "django_tasks",
+    "import_export",
     "kern",
     "omgevingsagenda",
     "deelnemers",
@@ -153,3 +156,30 @@ LOGGING = {
 # In development serve static files straight from static/.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# E-mail (see README "E-mail"): SMTP from the environment. With DEBUG and no EMAIL_HOST, mails
+# are written as files to tmp/mail/ instead, so `make run` never needs a mail server.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS")
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Omgevingsagenda <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+if DEBUG and not os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = BASE_DIR / "tmp" / "mail"
+# Links in mails are absolute: mails are rendered by the task worker, outside any request.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# How long the link in an invitation and in a "wachtwoord vergeten" mail stays valid.
+UITNODIGING_GELDIG_DAGEN = int(os.environ.get("UITNODIGING_GELDIG_DAGEN", "14"))
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(60 * 60 * 24)))
+
+# Background tasks: every mail is sent through the task queue.
+# Placeholder: issue 10 replaces this with the database backend (django-tasks-db) and its worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Retention (AVG, README "Bewaartermijnen"): `manage.py opschonen` removes what is older.
+BEWAARTERMIJN_VERZENDLOG_DAGEN = int(os.environ.get("BEWAARTERMIJN_VERZENDLOG_DAGEN", "365"))
+BEWAARTERMIJN_AANMELDINGEN_DAGEN = int(os.environ.get("BEWAARTERMIJN_AANMELDINGEN_DAGEN", "90"))

@@ -7,9 +7,11 @@ from omgevingsagenda import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    # Only logging in and out: accounts are made by the kernteam, there is no self-service reset.
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Self-service: invitations, password reset and change, Mijn gegevens, mail preferences.
+    path("accounts/", include("deelnemers.urls")),
+    path("kalender/", include("tafels.kalender_urls")),
     path("healthz/", views.healthz, name="healthz"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     # The short link a projector shows beside the QR code of a peiling.

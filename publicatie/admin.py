@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 
 from deelnemers.permissions import is_kernteam
 from kern.beheer import DomeinAdmin
+from publicatie.meldingen import reactie_afgehandeld_melden, versie_open_melden
 from publicatie.models import Reactie, Versie, VersieStatus
 from publicatie.pdf import weergave
 from publicatie.services import momentopname_van_versie, versie_publiceren
@@ -36,6 +37,12 @@ class VersieAdmin(DomeinAdmin):
         if obj is not None and obj.is_gepubliceerd:
             return False
         return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "open_voor_reacties" in form.changed_data or not change:
+            # Once per version (the sent-log), however often the box is ticked.
+            versie_open_melden(obj)
 
     def revert_disabled(self, request, obj=None):
         return (obj is not None and obj.is_gepubliceerd) or super().revert_disabled(request, obj)
@@ -114,3 +121,8 @@ class ReactieAdmin(DomeinAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("versie__agenda")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Answered here instead of on the kernteam's page: the indiener hears of it all the same.
+        reactie_afgehandeld_melden(obj)

@@ -332,6 +332,9 @@ class Reactie(models.Model):
     @property
     def indiener_weergave(self) -> str:
         """Who sent it, as public pages show it: the name only with consent, the organisation always."""
+        if self.indiener.geanonimiseerd_op:
+            # AVG: the person is gone; what they said stays, attributed to the kind of organisation only.
+            return _("een deelnemer van een %(soort)s") % {"soort": self.organisatie.get_soort_display()}
         # The organisation stored with the reactie: the indiener may have moved on since.
         naam = self.indiener.naam if self.indiener.naam_publiek else None
         return publieke_weergave(naam, self.organisatie.naam, met_organisatie=True)

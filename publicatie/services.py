@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from agenda.models import Agenda
 from deelnemers.models import Deelnemer
 from opgaven.models import Opgave
+from publicatie.meldingen import reactie_afgehandeld_melden, versie_open_melden
 from publicatie.models import Reactie, Versie, VersieBevrorenError, VersieStatus
 from publicatie.snapshot import momentopname_maken
 
@@ -32,6 +33,7 @@ def versie_aanmaken(*, agenda: Agenda, label: str, toelichting: str = "", open_v
         )
         versie.full_clean()
         versie.save()
+        versie_open_melden(versie)
     return versie
 
 
@@ -144,4 +146,5 @@ def reactie_verwerken(
         huidig.verwerkt_in = verwerkt_in
         huidig.full_clean()
         huidig.save()
+        reactie_afgehandeld_melden(huidig)
     return huidig

@@ -1,11 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from deelnemers.admin import bestuurslaag_filter
 from kern.beheer import DomeinAdmin
 from tafels.forms import GesprekstafelAdminForm
-from tafels.models import Bijeenkomst, Deelname, Gesprekstafel
+from tafels.models import Aanmelding, Bijeenkomst, Deelname, Gesprekstafel, KalenderFeed
+from tafels.services import aanmeldingen_omzetten, bijeenkomst_uitnodigen
 
 
 @admin.register(Gesprekstafel)
@@ -68,6 +70,21 @@ class NieuweDeelnameInline(admin.TabularInline):
         return False
 
 
+class AanmeldingInline(admin.TabularInline):
+    """Who signed up: read here, exported from the bijeenkomst page, turned into deelnames by the action."""
+
+    model = Aanmelding
+    fields = ["deelnemer", "aangemeld_op", "op_wachtlijst"]
+    readonly_fields = ["deelnemer", "aangemeld_op", "op_wachtlijst"]
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("deelnemer__organisatie")
+
+
 @admin.register(Bijeenkomst)
 class BijeenkomstAdmin(DomeinAdmin):
     list_display = ["titel", "soort", "datum", "locatie", "agenda", "fase", "aantal_deelnames"]
@@ -76,8 +93,38 @@ class BijeenkomstAdmin(DomeinAdmin):
     search_fields = ["titel", "locatie", "verslag"]
     date_hierarchy = "datum"
     autocomplete_fields = ["gesprekstafel"]
-    fields = ["agenda", "soort", "titel", ("datum", "locatie"), "fase", "gesprekstafel", "verslag"]
-    inlines = [DeelnameInline, NieuweDeelnameInline]
+    fields = [
+        "agenda",
+        "soort",
+        "titel",
+        ("datum", "locatie"),
+        ("begintijd", "eindtijd", "capaciteit"),
+        "fase",
+        "gesprekstafel",
+        "verslag",
+    ]
+    inlines = [AanmeldingInline, DeelnameInline, NieuweDeelnameInline]
+    actions = ["aanmeldingen_naar_deelnames", "uitnodigen"]
+
+    @admin.action(description=_("Aanmeldingen omzetten in deelnames (na de bijeenkomst)"), permissions=["change"])
+    def aanmeldingen_naar_deelnames(self, request, queryset):
+        aantal = sum(aanmeldingen_omzetten(bijeenkomst=bijeenkomst) for bijeenkomst in queryset)
+        self.message_user(
+            request,
+            ngettext("%(n)d deelname toegevoegd.", "%(n)d deelnames toegevoegd.", aantal) % {"n": aantal},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Deelnemers uitnodigen per e-mail"), permissions=["change"])
+    def uitnodigen(self, request, queryset):
+        aantal = sum(
+            bijeenkomst_uitnodigen(bijeenkomst=bijeenkomst) for bijeenkomst in queryset.select_related("agenda")
+        )
+        self.message_user(
+            request,
+            ngettext("%(n)d uitnodiging verstuurd.", "%(n)d uitnodigingen verstuurd.", aantal) % {"n": aantal},
+            messages.SUCCESS,
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_aantal_deelnames=Count("deelnames"))
@@ -109,3 +156,25 @@ class DeelnameAdmin(DomeinAdmin):
     @admin.display(description=_("organisatie"), ordering="deelnemer__organisatie__naam")
     def organisatie(self, obj):
         return obj.deelnemer.organisatie
+
+
+@admin.register(Aanmelding)
+class AanmeldingAdmin(admin.ModelAdmin):
+    list_display = ["deelnemer", "bijeenkomst", "aangemeld_op", "op_wachtlijst"]
+    list_filter = ["op_wachtlijst", "bijeenkomst__agenda"]
+    list_select_related = ["deelnemer__organisatie", "bijeenkomst"]
+    autocomplete_fields = ["deelnemer"]
+    raw_id_fields = ["bijeenkomst"]
+    search_fields = ["deelnemer__naam", "bijeenkomst__titel"]
+
+
+@admin.register(KalenderFeed)
+class KalenderFeedAdmin(admin.ModelAdmin):
+    """The kernteam can revoke a feed by deleting it; the secret address itself is not shown."""
+
+    list_display = ["deelnemer", "aangemaakt_op"]
+    list_select_related = ["deelnemer__organisatie"]
+    fields = ["deelnemer", "aangemaakt_op"]
+    readonly_fields = ["aangemaakt_op"]
+    autocomplete_fields = ["deelnemer"]
+    search_fields = ["deelnemer__naam"]

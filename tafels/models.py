@@ -1,6 +1,9 @@
+import secrets
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -79,6 +82,10 @@ class BijeenkomstQuerySet(ZichtbaarQuerySet):
     def kernteamoverleggen(self):
         return self.filter(soort=BijeenkomstSoort.KERNTEAMOVERLEG)
 
+    def komend(self):
+        """From today on (Amsterdam time): the bijeenkomsten one can still sign up for."""
+        return self.filter(datum__gte=timezone.localdate())
+
 
 class Bijeenkomst(models.Model):
     """A meeting of the process: a gesprekstafel session, the synthesis meeting, a kernteamoverleg."""
@@ -100,6 +107,14 @@ class Bijeenkomst(models.Model):
         related_name="bijeenkomsten",
     )
     verslag = models.TextField(_("verslag"), blank=True, help_text=_("Markdown."))
+    begintijd = models.TimeField(_("begintijd"), null=True, blank=True)
+    eindtijd = models.TimeField(_("eindtijd"), null=True, blank=True)
+    capaciteit = models.PositiveIntegerField(
+        _("capaciteit"),
+        null=True,
+        blank=True,
+        help_text=_("Het aantal plaatsen; wie zich daarna aanmeldt, komt op de wachtlijst. Leeg: onbeperkt."),
+    )
 
     history = HistoricalRecords()
     objects = BijeenkomstQuerySet.as_manager()
@@ -116,7 +131,19 @@ class Bijeenkomst(models.Model):
     def get_absolute_url(self):
         return reverse("tafels:bijeenkomst", kwargs={"agenda": self.agenda.slug, "pk": self.pk})
 
+    @property
+    def is_kernteam_soort(self) -> bool:
+        return self.soort in KERNTEAM_SOORTEN
+
+    @property
+    def is_komend(self) -> bool:
+        return self.datum >= timezone.localdate()
+
     def clean(self):
+        if self.begintijd and self.eindtijd and self.eindtijd <= self.begintijd:
+            raise ValidationError(
+                {"eindtijd": ValidationError(_("De eindtijd ligt na de begintijd."), code="volgorde")}
+            )
         # A foreign key can point anywhere in the table; only this check keeps a bijeenkomst within its agenda.
         fouten = {}
         if self.agenda_id and self.fase_id and self.fase.agenda_id != self.agenda_id:
@@ -165,3 +192,65 @@ class Deelname(models.Model):
     def heeft_bijzondere_rol(self) -> bool:
         """Facilitator, voorzitter or verslag: shown beside the name; a plain deelnemer is not labelled."""
         return self.rol != DeelnameRol.DEELNEMER
+
+
+class AanmeldingQuerySet(models.QuerySet):
+    def geplaatst(self):
+        return self.filter(op_wachtlijst=False)
+
+    def wachtlijst(self):
+        return self.filter(op_wachtlijst=True).order_by("aangemeld_op", "pk")
+
+
+class Aanmelding(models.Model):
+    """A deelnemer who says they will come to an upcoming bijeenkomst, or waits for a place.
+
+    After the meeting the kernteam turns the placed sign-ups into Deelnames (tafels.services).
+    """
+
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, verbose_name=_("bijeenkomst"), on_delete=models.CASCADE, related_name="aanmeldingen"
+    )
+    deelnemer = models.ForeignKey(
+        Deelnemer, verbose_name=_("deelnemer"), on_delete=models.CASCADE, related_name="aanmeldingen"
+    )
+    aangemeld_op = models.DateTimeField(_("aangemeld op"), default=timezone.now)
+    op_wachtlijst = models.BooleanField(_("op de wachtlijst"), default=False)
+
+    objects = AanmeldingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        ordering = ["bijeenkomst", "op_wachtlijst", "aangemeld_op", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["bijeenkomst", "deelnemer"], name="tafels_aanmelding_uniek"),
+        ]
+
+    def __str__(self):
+        return f"{self.deelnemer.naam} — {self.bijeenkomst.titel}"
+
+
+def nieuw_kalender_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class KalenderFeed(models.Model):
+    """The secret address of a deelnemer's personal calendar feed; a new token revokes the old address."""
+
+    deelnemer = models.OneToOneField(
+        Deelnemer, verbose_name=_("deelnemer"), on_delete=models.CASCADE, related_name="kalenderfeed"
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, default=nieuw_kalender_token)
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("agenda-abonnement")
+        verbose_name_plural = _("agenda-abonnementen")
+        ordering = ["deelnemer"]
+
+    def __str__(self):
+        return str(self.deelnemer)
+
+    def get_absolute_url(self):
+        return reverse("kalender:feed", kwargs={"token": self.token})

@@ -6,7 +6,7 @@ viewer sees is `Gesprekstafel.objects.zichtbaar_voor(user)` and `Bijeenkomst.obj
 (kernteamoverleggen and risicosessies for the kernteam only).
 """
 
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import is_deelnemer, is_kernteam
 
 
 def mag_gesprekstafel_zien(user, gesprekstafel) -> bool:
@@ -14,3 +14,14 @@ def mag_gesprekstafel_zien(user, gesprekstafel) -> bool:
     if is_kernteam(user):
         return True
     return gesprekstafel.gepubliceerd and gesprekstafel.agenda.gepubliceerd
+
+
+def mag_aanmelden(user, bijeenkomst) -> bool:
+    """Sign up: a logged-in deelnemer, for an upcoming bijeenkomst they may see.
+
+    The kernteam's own meetings (kernteamoverleg, risicosessie) are never offered to anyone else —
+    the same rule as BijeenkomstQuerySet.zichtbaar_voor.
+    """
+    if not (is_deelnemer(user) and hasattr(user, "deelnemer") and bijeenkomst.is_komend):
+        return False
+    return is_kernteam(user) or not bijeenkomst.is_kernteam_soort

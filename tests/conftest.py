@@ -8,6 +8,7 @@ from pytest_factoryboy import register
 from tests.agenda import factories as agenda_f
 from tests.deelnemers import factories as deelnemers_f
 from tests.leerspoor import factories as leerspoor_f
+from tests.mail import postbus  # noqa: F401  (the loopback SMTP server, for tests that send real mail)
 from tests.opgaven import factories as opgaven_f
 from tests.publicatie import factories as publicatie_f
 from tests.tafels import factories as tafels_f

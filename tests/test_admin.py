@@ -27,6 +27,8 @@ MIJN_APPS = ["deelnemers", "agenda", "opgaven", "tafels", "leerspoor"]
 FABRIEKEN = {
     "deelnemers.organisatie": deelnemers_f.OrganisatieFactory,
     "deelnemers.deelnemer": deelnemers_f.DeelnemerFactory,
+    "deelnemers.mailvoorkeur": deelnemers_f.MailVoorkeurFactory,
+    "deelnemers.verzondenmelding": deelnemers_f.VerzondenMeldingFactory,
     "agenda.agenda": agenda_f.AgendaFactory,
     "agenda.fase": agenda_f.FaseFactory,
     "agenda.uitwerkingslijn": agenda_f.UitwerkingslijnFactory,
@@ -39,6 +41,8 @@ FABRIEKEN = {
     "tafels.gesprekstafel": tafels_f.GesprekstafelFactory,
     "tafels.bijeenkomst": tafels_f.BijeenkomstFactory,
     "tafels.deelname": tafels_f.DeelnameFactory,
+    "tafels.aanmelding": tafels_f.AanmeldingFactory,
+    "tafels.kalenderfeed": tafels_f.KalenderFeedFactory,
     "leerspoor.leerervaring": leerspoor_f.LeerervaringFactory,
     "leerspoor.citaat": leerspoor_f.CitaatFactory,
     "leerspoor.risico": leerspoor_f.RisicoFactory,
@@ -48,13 +52,17 @@ FABRIEKEN = {
     "leerspoor.antwoord": leerspoor_f.AntwoordFactory,
 }
 
-# Pages the kernteam deliberately cannot open: answers are only read, and rights are
-# handed out by a superuser only.
+# Pages the kernteam deliberately cannot open: answers and the sent-log of mails are only read,
+# and rights are handed out by a superuser only.
 GEWEIGERD = {
     ("leerspoor.antwoord", "add"),
+    ("deelnemers.verzondenmelding", "add"),
     ("auth.group", "changelist"),
     ("auth.group", "add"),
 }
+
+
+ALLEEN_LEZEN = {"leerspoor.antwoord", "deelnemers.verzondenmelding"}
 
 
 def domeinmodellen(app_labels):
@@ -108,7 +116,7 @@ def test_kernteam_opent_wijzig_en_geschiedenisscherm(client, kernteam_user, mode
     response = client.get(url(model, "change", obj.pk))
     assert response.status_code == 200
     kan_opslaan = b'name="_save"' in response.content
-    assert kan_opslaan is (model_label != "leerspoor.antwoord")
+    assert kan_opslaan is (model_label not in ALLEEN_LEZEN)
 
     response = client.get(url(model, "history", obj.pk))
     assert response.status_code == 200

@@ -32,7 +32,7 @@ BUDGET = {
     "gesprekstafels-lijst": 8,
     "gesprekstafel": 9,
     "bijeenkomsten-lijst": 8,
-    "bijeenkomst": 7,
+    "bijeenkomst": 9,  # +1 the sign-ups (one prefetch), +1 the viewer's deelnemer (may they sign up)
 }
 
 

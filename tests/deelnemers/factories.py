@@ -2,7 +2,7 @@ import factory
 from django.apps import apps
 from django.contrib.auth.models import Group, User
 
-from deelnemers.models import Deelnemer, Organisatie, OrganisatieSoort
+from deelnemers.models import Deelnemer, MailVoorkeur, MeldingSoort, Organisatie, OrganisatieSoort, VerzondenMelding
 from deelnemers.permissions import KERNTEAM_GROEP
 from omgevingsagenda.kernteam import kernteam_groep_bijwerken
 
@@ -54,3 +54,20 @@ class DeelnemerFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"deelnemer{n}@voorbeeld.nl")
     telefoon = "06-12345678"
     naam_publiek = True
+
+
+class MailVoorkeurFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MailVoorkeur
+
+    deelnemer = factory.SubFactory(DeelnemerFactory)
+
+
+class VerzondenMeldingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = VerzondenMelding
+
+    gebeurtenis = factory.Sequence(lambda n: f"gebeurtenis:{n}")
+    deelnemer = factory.SubFactory(DeelnemerFactory)
+    soort = MeldingSoort.PEILING
+    onderwerp = "Een peiling staat open"

@@ -3,7 +3,7 @@ import datetime
 import factory
 
 from opgaven.models import Schaalniveau
-from tafels.models import Bijeenkomst, BijeenkomstSoort, Deelname, Gesprekstafel
+from tafels.models import Aanmelding, Bijeenkomst, BijeenkomstSoort, Deelname, Gesprekstafel, KalenderFeed
 from tests.agenda.factories import AgendaFactory
 from tests.deelnemers.factories import DeelnemerFactory
 
@@ -37,4 +37,19 @@ class DeelnameFactory(factory.django.DjangoModelFactory):
         model = Deelname
 
     bijeenkomst = factory.SubFactory(BijeenkomstFactory)
+    deelnemer = factory.SubFactory(DeelnemerFactory)
+
+
+class AanmeldingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Aanmelding
+
+    bijeenkomst = factory.SubFactory(BijeenkomstFactory)
+    deelnemer = factory.SubFactory(DeelnemerFactory)
+
+
+class KalenderFeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = KalenderFeed
+
     deelnemer = factory.SubFactory(DeelnemerFactory)
