@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Organisatie
-from kern.formulieren import alleen_uit_agenda
+from kern.formulieren import ModelKeuzesVeld, alleen_uit_agenda
 from opgaven.models import ACTIE_BEWERKVELDEN, Actie, Duo, Opgave, duo_leden_valideren
 
 
@@ -14,6 +14,7 @@ class DuoForm(forms.ModelForm):
     class Meta:
         model = Duo
         fields = ["opgave", "leden"]
+        field_classes = {"leden": ModelKeuzesVeld}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,6 +82,8 @@ class ActieForm(forms.ModelForm):
     class Meta:
         model = Actie
         fields = ACTIE_BEWERKVELDEN
+        # An organisatie id of 25 digits is an invalid choice, not a database overflow.
+        field_classes = {"partners": ModelKeuzesVeld}
         widgets = {
             "omschrijving": forms.Textarea(attrs={"rows": 3}),
             "partners": forms.SelectMultiple(attrs={"size": 6}),
