@@ -62,11 +62,16 @@ class VeiligeChangeList(ChangeList):
             raise IncorrectLookupParameters(fout) from fout
 
 
-class DomeinAdmin(ModelKeuzesBeheer, SimpleHistoryAdmin):
-    """SimpleHistoryAdmin plus detection of concurrent edits and safe list URLs (see the module docstring)."""
+class VeiligBeheer(ModelKeuzesBeheer):
+    """Mixin for every ModelAdmin (the admin site adds it to those of other packages too): crafted input
+    (a year of 25 digits, an id past the integer range) is a form or filter error, never a 500."""
 
     def get_changelist(self, request, **kwargs):
         return VeiligeChangeList
+
+
+class DomeinAdmin(VeiligBeheer, SimpleHistoryAdmin):
+    """SimpleHistoryAdmin plus detection of concurrent edits and safe input (see the module docstring)."""
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

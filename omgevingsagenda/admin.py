@@ -4,6 +4,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.permissions import is_kernteam
+from kern.beheer import VeiligBeheer
 
 
 class KernteamLoginForm(AuthenticationForm):
@@ -23,6 +24,15 @@ class KernteamAdminSite(admin.AdminSite):
     site_title = _("Omgevingsagenda kernteam")
     index_title = _("Beheer")
     login_form = KernteamLoginForm
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        # The admins of other packages (accounts, django-axes) get the same guard against crafted input.
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, VeiligBeheer):
+            admin_class = type(
+                admin_class.__name__, (VeiligBeheer, admin_class), {"__module__": admin_class.__module__}
+            )
+        return super().register(model_or_iterable, admin_class, **options)
 
     def has_permission(self, request):
         return request.user.is_active and is_kernteam(request.user)

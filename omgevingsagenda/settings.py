@@ -1,14 +1,17 @@
 """Settings of the Omgevingsagenda, read once from the environment.
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
-file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS.
+file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for security (README "Beveiliging"):
+AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -46,6 +49,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "simple_history",
+    "axes",
     "kern",
     "omgevingsagenda",
     "deelnemers",
@@ -67,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the cool-off page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "omgevingsagenda.urls"
@@ -103,6 +109,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
@@ -143,6 +154,24 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Login throttling (django-axes, README "Beveiliging"): after AXES_FAILURE_LIMIT wrong passwords for
+# one account, or from one address, that account or address waits AXES_COOLOFF_MINUTEN minutes.
+# The kernteam sees and lifts lockouts in the admin (Axes → Access attempts: delete the row).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTEN", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "omgevingsagenda.beveiliging.inloggen_geblokkeerd"
+AXES_COOLOFF_MESSAGE = _("Te veel mislukte pogingen om in te loggen. Probeer het later opnieuw.")
+AXES_PERMALOCK_MESSAGE = AXES_COOLOFF_MESSAGE
+# The address of the visitor: behind the TLS proxy (README "Productie") the last address the proxy
+# adds to X-Forwarded-For, never one the visitor sends (else one proxy address locks everyone out,
+# or a forged header dodges the limit). PROXY_AANTAL=0 without a proxy (the default with DEBUG on).
+PROXY_AANTAL = int(os.environ.get("PROXY_AANTAL", "0" if DEBUG else "1"))
+AXES_IPWARE_PROXY_COUNT = PROXY_AANTAL or None
+AXES_IPWARE_PROXY_ORDER = "right-most"
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if PROXY_AANTAL else ["REMOTE_ADDR"]
 
 LOGGING = {
     "version": 1,

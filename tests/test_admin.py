@@ -54,6 +54,10 @@ GEWEIGERD = {
     ("leerspoor.antwoord", "add"),
     ("auth.group", "changelist"),
     ("auth.group", "add"),
+    # Login attempts (django-axes) are written by failed logins only.
+    ("axes.accessattempt", "add"),
+    ("axes.accessfailurelog", "add"),
+    ("axes.accesslog", "add"),
 }
 
 

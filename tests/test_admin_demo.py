@@ -21,6 +21,9 @@ from tests.deelnemers.factories import KernteamUserFactory
 
 pytestmark = pytest.mark.django_db
 
+# Written only with AXES_ENABLE_ACCESS_FAILURE_LOG on (off here): its list page is still opened.
+LEEG_TOEGESTAAN = {"axes.accessfailurelog"}
+
 
 def _object_urls(model_admin, obj) -> list[str]:
     """Every URL of this model's admin with an object id in it, for `obj` (and its latest history record)."""
@@ -61,6 +64,9 @@ def test_elke_beheerpagina_op_de_demo_zonder_5xx(client):
     # A concept as well, so the publishing page shows its preview instead of redirecting.
     Versie.objects.create(agenda=agenda, nummer=Versie.objects.filter(agenda=agenda).count() + 1, label="Concept")
     kernteam = KernteamUserFactory(is_superuser=False)
+    # A failed login, so the lockout admin (django-axes) has rows to show as well.
+    client.post(reverse("login"), {"username": "onbekend", "password": "fout"}, REMOTE_ADDR="192.0.2.66")
+    client.post(reverse("login"), {"username": kernteam.username, "password": "wachtwoord"})
     client.force_login(kernteam)
 
     urls = [reverse("admin:index")]
@@ -71,6 +77,8 @@ def test_elke_beheerpagina_op_de_demo_zonder_5xx(client):
         urls.append(reverse(f"admin:{opts.app_label}_{opts.model_name}_add"))
         urls.append(reverse("admin:app_list", args=[opts.app_label]))
         obj = model._default_manager.order_by("pk").first()
+        if obj is None and opts.label_lower in LEEG_TOEGESTAAN:
+            continue
         assert obj is not None, f"de demo vult {opts.label_lower} niet: voeg het toe aan de demo"
         urls += _object_urls(model_admin, obj)
     for versie in Versie.objects.filter(agenda=agenda):

@@ -8,7 +8,7 @@ from django.apps import apps
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.forms.models import model_to_dict
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 
 from agenda.models import Activiteit, Agenda, Fase
 from deelnemers.models import Deelnemer, Organisatie, OrganisatieSoort, Profiel
@@ -286,7 +286,10 @@ def test_demo_accounts_kunnen_inloggen_met_de_juiste_rol(demo, client):
         ("deelnemer", "demo-deelnemer"),
         ("duo", "demo-duo"),
     ]:
-        assert client.login(username=gebruikersnaam, password=wachtwoord), gebruikersnaam
+        # With a request, as django-axes (login throttling) asks of every authenticate().
+        assert client.login(
+            request=RequestFactory().post("/accounts/login/"), username=gebruikersnaam, password=wachtwoord
+        ), gebruikersnaam
         client.logout()
 
     kernteam = User.objects.get(username="kernteam")
