@@ -2,7 +2,7 @@
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
 file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for security (README "Beveiliging"):
-AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL.
+AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT.
 """
 
 import os
@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "kern.middleware.BeveiligingsHeaders",
+    "deelnemers.middleware.KernteamSessie",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the cool-off page.
     "axes.middleware.AxesMiddleware",
@@ -189,6 +190,11 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+# A kernteam session ends after this many minutes without a request (deelnemers.middleware); 0: never.
+KERNTEAM_SESSIE_MINUTEN = int(os.environ.get("KERNTEAM_SESSIE_MINUTEN", "30"))
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability; unset: no security.txt (404).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+
 # Browser features no page uses are off for every origin (kern.middleware.BeveiligingsHeaders).
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from leerspoor.views import peiling_kort
-from omgevingsagenda import views
+from omgevingsagenda import beveiliging, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz/", views.healthz, name="healthz"),
+    path(".well-known/security.txt", beveiliging.security_txt, name="security_txt"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     # The short link a projector shows beside the QR code of a peiling.
     path("p/<str:token>/", peiling_kort, name="peiling_kort"),
