@@ -170,13 +170,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "omgevingsagenda.beveiliging.inloggen_geblokkeerd"
 AXES_COOLOFF_MESSAGE = _("Te veel mislukte pogingen om in te loggen. Probeer het later opnieuw.")
 AXES_PERMALOCK_MESSAGE = AXES_COOLOFF_MESSAGE
-# The address of the visitor: behind the TLS proxy (README "Productie") the last address the proxy
-# adds to X-Forwarded-For, never one the visitor sends (else one proxy address locks everyone out,
-# or a forged header dodges the limit). PROXY_AANTAL=0 without a proxy (the default with DEBUG on).
+# The visitor's address (kern.verzoek): behind PROXY_AANTAL TLS proxies (README "Productie") the
+# address the outermost one added to X-Forwarded-For, never one the visitor sent (else the proxy's
+# address locks everyone out, or a forged header dodges the limit). 0: REMOTE_ADDR, no proxy.
 PROXY_AANTAL = int(os.environ.get("PROXY_AANTAL", "0" if DEBUG else "1"))
-AXES_IPWARE_PROXY_COUNT = PROXY_AANTAL or None
-AXES_IPWARE_PROXY_ORDER = "right-most"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if PROXY_AANTAL else ["REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "kern.verzoek.bezoekersadres"
 
 # Content-Security-Policy (django-csp): everything from our own origin only; no inline script or style
 # (the styles live in static/css/site.css). data: images for the icons Bootstrap's CSS draws.

@@ -81,6 +81,7 @@ def test_na_de_afkoelperiode_weer_inloggen(client, settings):
 
 def test_x_forwarded_for_van_de_bezoeker_omzeilt_de_grens_niet(client, settings):
     """Without a proxy (PROXY_AANTAL=0) a forged X-Forwarded-For is not the address."""
+    settings.PROXY_AANTAL = 0
     gebruikers = [UserFactory() for _ in range(settings.AXES_FAILURE_LIMIT + 1)]
     for nummer, gebruiker in enumerate(gebruikers[:-1]):
         client.post(
@@ -128,3 +129,32 @@ def test_kernteamgroep_heeft_de_blokkaderechten():
         .values_list("codename", flat=True)
     )
     assert rechten == {"view_accessattempt", "delete_accessattempt", "view_accesslog", "view_accessfailurelog"}
+
+
+def test_achter_de_proxy_telt_het_adres_dat_de_proxy_zag(client, settings):
+    """PROXY_AANTAL=1: the last X-Forwarded-For entry is the visitor; what the visitor put before it is ignored."""
+    settings.PROXY_AANTAL = 1
+    gebruikers = [UserFactory() for _ in range(settings.AXES_FAILURE_LIMIT + 1)]
+    for nummer, gebruiker in enumerate(gebruikers[:-1]):
+        client.post(
+            "/accounts/login/",
+            {"username": gebruiker.username, "password": "fout"},
+            REMOTE_ADDR="10.0.0.1",  # the proxy
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{nummer}, 192.0.2.10",
+        )
+    # The same visitor behind the same proxy, with yet another forged entry: locked out.
+    antwoord = client.post(
+        "/accounts/login/",
+        {"username": gebruikers[-1].username, "password": "wachtwoord"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR="203.0.113.99, 192.0.2.10",
+    )
+    assert antwoord.status_code == 429
+    # Another visitor through the same proxy logs in.
+    antwoord = client.post(
+        "/accounts/login/",
+        {"username": gebruikers[-1].username, "password": "wachtwoord"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+    assert antwoord.status_code == 302
