@@ -5,6 +5,17 @@ from django.db import connections
 from django.utils.translation import gettext_lazy as _
 
 
+class TekstVeld(forms.CharField):
+    """A CharField that counts a line break as one character, as the browser's maxlength does.
+
+    Browsers send a line break in a textarea as CR LF: without this, a text that just fits
+    in the browser would be refused here.
+    """
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
 def alleen_uit_agenda(form, veld: str, agenda) -> None:
     """Add an error to `veld` (a many-to-many field) when it holds objects of another agenda than `agenda`.
 

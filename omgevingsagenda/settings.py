@@ -2,7 +2,8 @@
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
 file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for security (README "Beveiliging"):
-AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT.
+AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT,
+PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN.
 """
 
 import os
@@ -190,6 +191,10 @@ CONTENT_SECURITY_POLICY = {
 }
 # A kernteam session ends after this many minutes without a request (deelnemers.middleware); 0: never.
 KERNTEAM_SESSIE_MINUTEN = int(os.environ.get("KERNTEAM_SESSIE_MINUTEN", "30"))
+# Peilingen open to people without an account (leerspoor.anoniem): at most this many new respondents
+# per address per window; 0: no limit.
+PEILING_NIEUW_PER_ADRES = int(os.environ.get("PEILING_NIEUW_PER_ADRES", "150"))
+PEILING_LIMIET_MINUTEN = int(os.environ.get("PEILING_LIMIET_MINUTEN", "10"))
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability; unset: no security.txt (404).
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
 
