@@ -45,6 +45,12 @@ def alleen_kernteam(regel=is_kernteam):
                 return redirect_to_login(request.get_full_path())
             if not regel(request.user):
                 raise Http404
+            # The second factor (deelnemers.tweede_factor), asked after the rule so a 404 stays a 404.
+            from deelnemers.tweede_factor import tweede_factor_omleiding
+
+            omleiding = tweede_factor_omleiding(request)
+            if omleiding is not None:
+                return omleiding
             return view(request, *args, **kwargs)
 
         return wrapper

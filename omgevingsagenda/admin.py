@@ -1,9 +1,12 @@
+from functools import wraps
+
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.permissions import is_kernteam
+from deelnemers.tweede_factor import tweede_factor_omleiding
 from kern.beheer import VeiligBeheer
 
 
@@ -33,6 +36,20 @@ class KernteamAdminSite(admin.AdminSite):
                 admin_class.__name__, (VeiligBeheer, admin_class), {"__module__": admin_class.__module__}
             )
         return super().register(model_or_iterable, admin_class, **options)
+
+    def admin_view(self, view, cacheable=False):
+        # Every admin page but login and logout: a kernteam member shows the second factor first.
+        beveiligd = super().admin_view(view, cacheable)
+
+        @wraps(view)
+        def met_tweede_factor(request, *args, **kwargs):
+            if self.has_permission(request):
+                omleiding = tweede_factor_omleiding(request)
+                if omleiding is not None:
+                    return omleiding
+            return beveiligd(request, *args, **kwargs)
+
+        return met_tweede_factor
 
     def has_permission(self, request):
         return request.user.is_active and is_kernteam(request.user)

@@ -3,7 +3,7 @@
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
 file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for security (README "Beveiliging"):
 AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT,
-PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN.
+PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN, TWEE_FACTOR, OTP_TOTP_ISSUER.
 """
 
 import os
@@ -53,6 +53,10 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_static",
+    "django_otp.plugins.otp_totp",
+    "two_factor",
     "kern",
     "omgevingsagenda",
     "deelnemers",
@@ -71,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -189,6 +194,16 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+# Two factors for the kernteam (deelnemers.tweede_factor): TOTP app plus backup codes, required for
+# /admin/ and every kernteam page. TWEE_FACTOR=0 turns the requirement off (make run, the tests).
+TWEE_FACTOR = _env_bool("TWEE_FACTOR", True)
+# The name an authenticator app shows beside the code.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Omgevingsagenda")
+TWO_FACTOR_QR_FACTORY = "qrcode.image.svg.SvgPathImage"
+# The admin keeps its own login (with the kernteam check); the second factor is asked by
+# KernteamAdminSite.admin_view instead of two_factor's patched admin login.
+TWO_FACTOR_PATCH_ADMIN = False
+
 # A kernteam session ends after this many minutes without a request (deelnemers.middleware); 0: never.
 KERNTEAM_SESSIE_MINUTEN = int(os.environ.get("KERNTEAM_SESSIE_MINUTEN", "30"))
 # Peilingen open to people without an account (leerspoor.anoniem): at most this many new respondents

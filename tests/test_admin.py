@@ -58,6 +58,11 @@ GEWEIGERD = {
     ("axes.accessattempt", "add"),
     ("axes.accessfailurelog", "add"),
     ("axes.accesslog", "add"),
+    # Second-factor devices: only a superuser removes one (a kernteam member who lost their phone).
+    ("otp_static.staticdevice", "changelist"),
+    ("otp_static.staticdevice", "add"),
+    ("otp_totp.totpdevice", "changelist"),
+    ("otp_totp.totpdevice", "add"),
 }
 
 
