@@ -5,13 +5,15 @@ Every app's rules build on these: publiek (anonymous), deelnemer, duo-lid, kernt
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 
 KERNTEAM_GROEP = "Kernteam"
 
 
-def is_kernteam(user) -> bool:
+def is_kernteamlid(user) -> bool:
+    """In the group Kernteam (or superuser), whether or not the second factor was shown yet."""
     if not (user and user.is_authenticated and user.is_active):
         return False
     if user.is_superuser:
@@ -20,6 +22,18 @@ def is_kernteam(user) -> bool:
     if not hasattr(user, "_is_kernteam"):
         user._is_kernteam = user.groups.filter(name=KERNTEAM_GROEP).exists()
     return user._is_kernteam
+
+
+def is_kernteam(user) -> bool:
+    """A kernteam member with the kernteam's rights: with TWEE_FACTOR on, only after the second factor.
+
+    Until then they are a deelnemer everywhere (no personal data, no kernteam pages, no editing of
+    every opgave); alleen_kernteam and the admin send them to the second factor. A user object
+    that did not come through a request (a service, a management command) has no is_verified.
+    """
+    if not is_kernteamlid(user):
+        return False
+    return not (getattr(settings, "TWEE_FACTOR", False) and hasattr(user, "is_verified") and not user.is_verified())
 
 
 def is_deelnemer(user) -> bool:
@@ -43,14 +57,14 @@ def alleen_kernteam(regel=is_kernteam):
         def wrapper(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            if not regel(request.user):
-                raise Http404
-            # The second factor (deelnemers.tweede_factor), asked after the rule so a 404 stays a 404.
+            # A kernteam member without the second factor yet (deelnemers.tweede_factor) goes there first.
             from deelnemers.tweede_factor import tweede_factor_omleiding
 
             omleiding = tweede_factor_omleiding(request)
             if omleiding is not None:
                 return omleiding
+            if not regel(request.user):
+                raise Http404
             return view(request, *args, **kwargs)
 
         return wrapper

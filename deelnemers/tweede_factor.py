@@ -1,6 +1,7 @@
 """Two factors for the kernteam (django-otp via django-two-factor-auth): who must show a second factor, and where to.
 
-A kernteam member reaches neither /admin/ nor a kernteam page with only a password: without a
+A kernteam member reaches neither /admin/ nor a kernteam page with only a password (and until the
+second factor deelnemers.permissions.is_kernteam says no, so no kernteam right applies): without a
 verified device in this session they are sent to the token page (accounts/tweede-factor/), or,
 without any device yet, to the set-up (TOTP app, then backup codes for recovery). The requirement
 is setting TWEE_FACTOR (off for `make run` and the tests, README "Beveiliging"). Deelnemers log in
@@ -17,12 +18,12 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
 
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import is_kernteamlid
 
 
 def tweede_factor_nodig(user) -> bool:
     """A kernteam member who has not shown a second factor in this session (with TWEE_FACTOR on)."""
-    if not getattr(settings, "TWEE_FACTOR", True) or not is_kernteam(user):
+    if not getattr(settings, "TWEE_FACTOR", True) or not is_kernteamlid(user):
         return False
     return not (hasattr(user, "is_verified") and user.is_verified())
 

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from deelnemers.permissions import is_kernteam
+from deelnemers.permissions import is_kernteam, is_kernteamlid
 from deelnemers.tweede_factor import tweede_factor_omleiding
 from kern.beheer import VeiligBeheer
 
@@ -43,7 +43,7 @@ class KernteamAdminSite(admin.AdminSite):
 
         @wraps(view)
         def met_tweede_factor(request, *args, **kwargs):
-            if self.has_permission(request):
+            if request.user.is_active and is_kernteamlid(request.user):
                 omleiding = tweede_factor_omleiding(request)
                 if omleiding is not None:
                     return omleiding

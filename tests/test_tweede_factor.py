@@ -133,3 +133,18 @@ def test_geen_open_doorverwijzing(client, kernteam_user):
     )
     assert response.status_code == 302
     assert response.url == reverse("admin:index")
+
+
+def test_zonder_tweede_factor_geen_kernteamrechten_op_andere_paginas(client, kernteam_user):
+    """Without the second factor a kernteam member is a deelnemer: no contact data, no editing of every opgave."""
+    from deelnemers.permissions import is_kernteam, is_kernteamlid
+
+    client.force_login(kernteam_user)
+    response = client.get(reverse("toegankelijkheid"))
+    gebruiker = response.wsgi_request.user
+    assert is_kernteamlid(gebruiker) and not is_kernteam(gebruiker)
+    TOTPDevice.objects.create(user=kernteam_user, name="telefoon", confirmed=True)
+    reserve = StaticDevice.objects.create(user=kernteam_user, name="backup")
+    reserve.token_set.create(token="reserve2")
+    client.post(reverse("tweede_factor"), {"soort": "reserve", "code": "reserve2"})
+    assert is_kernteam(client.get(reverse("toegankelijkheid")).wsgi_request.user)
