@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-DEV_ENV := DEBUG=1
+# TWEE_FACTOR=0: the demo's kernteam account logs in without a second factor (README "Beveiliging").
+DEV_ENV := DEBUG=1 TWEE_FACTOR=0
 
 .PHONY: run test install install-test systeem lint bench clean
 

@@ -10,6 +10,7 @@ its PDF and its open data ask exactly what the live site shows an anonymous visi
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
@@ -18,7 +19,8 @@ from django.http import Http404
 KERNTEAM_GROEP = "Kernteam"
 
 
-def is_kernteam(user) -> bool:
+def is_kernteamlid(user) -> bool:
+    """In the group Kernteam (or superuser), whether or not the second factor was shown yet."""
     if not (user and user.is_authenticated and user.is_active):
         return False
     if user.is_superuser:
@@ -27,6 +29,18 @@ def is_kernteam(user) -> bool:
     if not hasattr(user, "_is_kernteam"):
         user._is_kernteam = user.groups.filter(name=KERNTEAM_GROEP).exists()
     return user._is_kernteam
+
+
+def is_kernteam(user) -> bool:
+    """A kernteam member with the kernteam's rights: with TWEE_FACTOR on, only after the second factor.
+
+    Until then they are a deelnemer everywhere (no personal data, no kernteam pages, no editing of
+    every opgave); alleen_kernteam and the admin send them to the second factor. A user object
+    that did not come through a request (a service, a management command) has no is_verified.
+    """
+    if not is_kernteamlid(user):
+        return False
+    return not (getattr(settings, "TWEE_FACTOR", False) and hasattr(user, "is_verified") and not user.is_verified())
 
 
 def is_deelnemer(user) -> bool:
@@ -49,10 +63,11 @@ class ZichtbaarQuerySet(models.QuerySet):
         raise NotImplementedError
 
 
-def _toegang(regel):
+def _toegang(regel, *, tweede_factor: bool):
     """A view decorator: the login page for anonymous visitors, 404 for anyone else without `regel`.
 
-    A 404, not a 403: a deelnemer must not learn that a kernteam page exists.
+    A 404, not a 403: a deelnemer must not learn that a kernteam page exists. With `tweede_factor`, a
+    kernteam member who has not shown the second factor yet is sent to it first.
     """
 
     def decorator(view):
@@ -60,6 +75,12 @@ def _toegang(regel):
         def wrapper(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
+            if tweede_factor:
+                from deelnemers.tweede_factor import tweede_factor_omleiding  # it imports this module
+
+                omleiding = tweede_factor_omleiding(request)
+                if omleiding is not None:
+                    return omleiding
             if not regel(request.user):
                 raise Http404
             return view(request, *args, **kwargs)
@@ -70,5 +91,5 @@ def _toegang(regel):
 
 
 # The two access decorators of every view that is not public.
-alleen_kernteam = _toegang(is_kernteam)
-alleen_deelnemers = _toegang(is_deelnemer)
+alleen_kernteam = _toegang(is_kernteam, tweede_factor=True)
+alleen_deelnemers = _toegang(is_deelnemer, tweede_factor=False)

@@ -4,14 +4,21 @@ Two kernteam members who open the same object and both save: the second save is 
 a Dutch message next to the form, their input stays on the page, and a second save on purpose
 replaces the stored state. The "stand" is the object's latest history record, which every save
 (through the admin, the site or a service) writes.
+
+It also keeps crafted list URLs from reaching the database as a 500: a date-hierarchy year of 25
+digits overflows Python's datetime, which Django's ChangeList does not catch (it catches ValueError
+only); here it becomes the admin's usual "bad filter" answer (back to the list with ?e=1).
 """
 
 from django import forms
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from kern.formulieren import ModelKeuzesBeheer
 from kern.vergrendeling import vingerafdruk
 
 STAND_VELD = "_bewerkstand"
@@ -45,8 +52,26 @@ class _GelijktijdigForm:
         return cleaned
 
 
-class DomeinAdmin(SimpleHistoryAdmin):
-    """SimpleHistoryAdmin plus detection of concurrent edits (see the module docstring)."""
+class VeiligeChangeList(ChangeList):
+    """Django's ChangeList, with an out-of-range date (year 10**24, 9999-12-31 + 1 day) as a bad filter."""
+
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except OverflowError as fout:
+            raise IncorrectLookupParameters(fout) from fout
+
+
+class VeiligBeheer(ModelKeuzesBeheer):
+    """Mixin for every ModelAdmin (the admin site adds it to those of other packages too): crafted input
+    (a year of 25 digits, an id past the integer range) is a form or filter error, never a 500."""
+
+    def get_changelist(self, request, **kwargs):
+        return VeiligeChangeList
+
+
+class DomeinAdmin(VeiligBeheer, SimpleHistoryAdmin):
+    """SimpleHistoryAdmin plus detection of concurrent edits and safe input (see the module docstring)."""
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

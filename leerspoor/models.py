@@ -250,6 +250,10 @@ class RisicoBespreking(models.Model):
     def __str__(self):
         return f"{self.risico} — {self.bijeenkomst}"
 
+    @property
+    def score(self) -> int:
+        return self.kans * self.impact
+
 
 class PeilingStatus(models.TextChoices):
     VOORBEREID = "voorbereid", _("voorbereid")

@@ -10,6 +10,9 @@ DOMEIN_APPS = ["deelnemers", "agenda", "opgaven", "tafels", "leerspoor", "public
 # Deelnemers may get an account: the kernteam creates and links those, but cannot
 # delete accounts or hand out groups and permissions.
 ACCOUNT_RECHTEN = ["view_user", "add_user", "change_user"]
+# Login throttling (django-axes): the kernteam sees the failed logins and lifts a lockout by deleting
+# the attempt; the logs are read-only.
+BEVEILIGING_RECHTEN = ["view_accessattempt", "delete_accessattempt", "view_accesslog", "view_accessfailurelog"]
 
 
 def kernteam_groep_bijwerken(apps, schema_editor=None):
@@ -30,4 +33,6 @@ def kernteam_groep_bijwerken(apps, schema_editor=None):
         content_type__model__startswith="historical"
     )
     accounts = Permission.objects.filter(content_type__app_label="auth", codename__in=ACCOUNT_RECHTEN)
-    groep.permissions.set(list(domein) + list(accounts))
+    # Empty while django-axes is not migrated yet (migration 0001); migration 0003_kernteam_blokkades runs after it.
+    beveiliging = Permission.objects.filter(content_type__app_label="axes", codename__in=BEVEILIGING_RECHTEN)
+    groep.permissions.set(list(domein) + list(accounts) + list(beveiliging))

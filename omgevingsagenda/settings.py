@@ -2,14 +2,20 @@
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
 file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for mail EMAIL_HOST, EMAIL_PORT,
-EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL and SITE_URL.
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL and SITE_URL;
+for security (README "Beveiliging"):
+AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT,
+PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN, TWEE_FACTOR, OTP_TOTP_ISSUER.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -49,6 +55,12 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "import_export",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_static",
+    "django_otp.plugins.otp_totp",
+    "two_factor",
     "kern",
     "omgevingsagenda",
     "deelnemers",
@@ -67,9 +79,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "kern.middleware.BeveiligingsHeaders",
+    "deelnemers.middleware.KernteamSessie",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the cool-off page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "omgevingsagenda.urls"
@@ -106,6 +124,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
@@ -145,6 +168,58 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Login throttling (django-axes, README "Beveiliging"): after AXES_FAILURE_LIMIT wrong passwords for
+# one account, or from one address, that account or address waits AXES_COOLOFF_MINUTEN minutes.
+# The kernteam sees and lifts lockouts in the admin (Axes → Access attempts: delete the row).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTEN", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "omgevingsagenda.beveiliging.inloggen_geblokkeerd"
+AXES_COOLOFF_MESSAGE = _("Te veel mislukte pogingen om in te loggen. Probeer het later opnieuw.")
+AXES_PERMALOCK_MESSAGE = AXES_COOLOFF_MESSAGE
+# The visitor's address (kern.verzoek): behind PROXY_AANTAL TLS proxies (README "Productie") the
+# address the outermost one added to X-Forwarded-For, never one the visitor sent (else the proxy's
+# address locks everyone out, or a forged header dodges the limit). 0: REMOTE_ADDR, no proxy.
+PROXY_AANTAL = int(os.environ.get("PROXY_AANTAL", "0" if DEBUG else "1"))
+AXES_CLIENT_IP_CALLABLE = "kern.verzoek.bezoekersadres"
+
+# Content-Security-Policy (django-csp): everything from our own origin only; no inline script or style
+# (the styles live in static/css/site.css). data: images for the icons Bootstrap's CSS draws.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Two factors for the kernteam (deelnemers.tweede_factor): TOTP app plus backup codes, required for
+# /admin/ and every kernteam page. TWEE_FACTOR=0 turns the requirement off (make run, the tests).
+TWEE_FACTOR = _env_bool("TWEE_FACTOR", True)
+# The name an authenticator app shows beside the code.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Omgevingsagenda")
+TWO_FACTOR_QR_FACTORY = "qrcode.image.svg.SvgPathImage"
+# The admin keeps its own login (with the kernteam check); the second factor is asked by
+# KernteamAdminSite.admin_view instead of two_factor's patched admin login.
+TWO_FACTOR_PATCH_ADMIN = False
+
+# A kernteam session ends after this many minutes without a request (deelnemers.middleware); 0: never.
+KERNTEAM_SESSIE_MINUTEN = int(os.environ.get("KERNTEAM_SESSIE_MINUTEN", "30"))
+# Peilingen open to people without an account (leerspoor.anoniem): at most this many new respondents
+# per address per window; 0: no limit.
+PEILING_NIEUW_PER_ADRES = int(os.environ.get("PEILING_NIEUW_PER_ADRES", "150"))
+PEILING_LIMIET_MINUTEN = int(os.environ.get("PEILING_LIMIET_MINUTEN", "10"))
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability; unset: no security.txt (404).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+
+# Browser features no page uses are off for every origin (kern.middleware.BeveiligingsHeaders).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
 
 LOGGING = {
     "version": 1,

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Deelnemer
 from kern.beheer import DomeinAdmin
+from kern.formulieren import ModelKeuzesBeheer
 from opgaven.forms import DuoForm, OpgaveAdminForm
 from opgaven.models import Actie, Duo, Opgave
 
 LEDEN_MET_ORGANISATIE = Prefetch("leden", queryset=Deelnemer.objects.select_related("organisatie"))
 
 
-class DuoInline(admin.StackedInline):
+class DuoInline(ModelKeuzesBeheer, admin.StackedInline):
     model = Duo
     form = DuoForm
     autocomplete_fields = ["leden"]
@@ -19,7 +20,7 @@ class DuoInline(admin.StackedInline):
     verbose_name_plural = _("duo (twee of drie deelnemers: minstens één van het Rijk en één uit de regio)")
 
 
-class ActieInline(admin.StackedInline):
+class ActieInline(ModelKeuzesBeheer, admin.StackedInline):
     model = Actie
     fields = [("soort", "status", "volgorde"), "omschrijving", ("trekker", "vervolgtafel"), "partners"]
     autocomplete_fields = ["trekker", "partners"]

@@ -4,8 +4,16 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from deelnemers.models import Organisatie
-from kern.formulieren import alleen_uit_agenda
-from opgaven.models import ACTIE_BEWERKVELDEN, Actie, Duo, Opgave, duo_leden_valideren
+from kern.formulieren import ModelKeuzesVeld, TekstVeld, alleen_uit_agenda
+from opgaven.models import (
+    ACTIE_BEWERKVELDEN,
+    KERN_MAX_TEKENS,
+    SAMENVATTING_MAX_TEKENS,
+    Actie,
+    Duo,
+    Opgave,
+    duo_leden_valideren,
+)
 
 
 class DuoForm(forms.ModelForm):
@@ -14,6 +22,7 @@ class DuoForm(forms.ModelForm):
     class Meta:
         model = Duo
         fields = ["opgave", "leden"]
+        field_classes = {"leden": ModelKeuzesVeld}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -45,17 +54,34 @@ class OpgaveBewerkenForm(forms.Form):
     while validating, and on a conflict the view still needs the opgave as it was loaded.
     """
 
-    samenvatting = forms.CharField(
+    samenvatting = TekstVeld(
         label=_("Samenvatting"),
         required=False,
+        max_length=SAMENVATTING_MAX_TEKENS,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Een korte inleiding boven de opgave. Opmaak met Markdown: *cursief*, **vet**, lijstjes met -."),
+        help_text=_(
+            "Een korte inleiding boven de opgave, maximaal 2.000 tekens. "
+            "Opmaak met Markdown: *cursief*, **vet**, lijstjes met -."
+        ),
+        error_messages={
+            "max_length": _(
+                "De samenvatting telt %(show_value)d tekens; er passen er maximaal %(limit_value)d in. "
+                "Maak haar korter: uw tekst staat nog in het veld."
+            )
+        },
     )
-    kern = forms.CharField(
+    kern = TekstVeld(
         label=_("Kern van de gezamenlijke opgave"),
         required=False,
+        max_length=KERN_MAX_TEKENS,
         widget=forms.Textarea(attrs={"rows": 12}),
-        help_text=_("Opmaak met Markdown; een lege regel begint een nieuwe alinea."),
+        help_text=_("Maximaal 20.000 tekens. Opmaak met Markdown; een lege regel begint een nieuwe alinea."),
+        error_messages={
+            "max_length": _(
+                "De kern telt %(show_value)d tekens; er passen er maximaal %(limit_value)d in. "
+                "Maak haar korter: uw tekst staat nog in het veld."
+            )
+        },
     )
     versie = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
@@ -81,6 +107,8 @@ class ActieForm(forms.ModelForm):
     class Meta:
         model = Actie
         fields = ACTIE_BEWERKVELDEN
+        # An organisatie id of 25 digits is an invalid choice, not a database overflow.
+        field_classes = {"partners": ModelKeuzesVeld, "omschrijving": TekstVeld}
         widgets = {
             "omschrijving": forms.Textarea(attrs={"rows": 3}),
             "partners": forms.SelectMultiple(attrs={"size": 6}),
@@ -89,7 +117,13 @@ class ActieForm(forms.ModelForm):
             "partners": _("Houd Ctrl (of Cmd) ingedrukt om meer organisaties te kiezen."),
         }
         error_messages = {
-            "omschrijving": {"required": _("Beschrijf de actie.")},
+            "omschrijving": {
+                "required": _("Beschrijf de actie."),
+                "max_length": _(
+                    "De omschrijving telt %(show_value)d tekens; er passen er maximaal %(limit_value)d in. "
+                    "Maak haar korter: uw tekst staat nog in het veld."
+                ),
+            },
             "soort": {"required": _("Kies of de actie lopend of nieuw is.")},
             "status": {"required": _("Kies de status van de actie.")},
         }

@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from agenda.models import Agenda, Trend
 from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie
 from deelnemers.permissions import ZichtbaarQuerySet
-from kern.db import keuze_constraint
+from kern.db import keuze_constraint, lengte_constraint
 from kern.vergrendeling import vingerafdruk
 
 
@@ -29,6 +29,12 @@ class OpgaveStatus(models.TextChoices):
 # NULL volgnummers (opgaven not yet numbered) sort last on every database, so SQLite and PostgreSQL agree.
 VOLGORDE = (F("volgnummer").asc(nulls_last=True), "titel")
 
+
+# The longest texts a duo may write (issue 11: 2.4 MB was once accepted and frozen into a version).
+# Generous: the demo's longest kern is under 300 characters; a printed page holds about 3.000.
+SAMENVATTING_MAX_TEKENS = 2_000
+KERN_MAX_TEKENS = 20_000
+OMSCHRIJVING_MAX_TEKENS = 2_000
 
 # What a duo edits of its opgave and of each actie (partners, a many-to-many, included). The edit
 # form, the service that saves it, the bewerkstand and the kernteam's list of changes all read these.
@@ -113,8 +119,12 @@ class Opgave(models.Model):
     volgnummer = models.PositiveSmallIntegerField(
         _("volgnummer"), null=True, blank=True, help_text=_("Volgorde onder de omgevingsopgaven.")
     )
-    samenvatting = models.TextField(_("samenvatting"), blank=True, help_text=_("Markdown."))
-    kern = models.TextField(_("kern van de gezamenlijke opgave"), blank=True, help_text=_("Markdown."))
+    samenvatting = models.TextField(
+        _("samenvatting"), blank=True, max_length=SAMENVATTING_MAX_TEKENS, help_text=_("Markdown.")
+    )
+    kern = models.TextField(
+        _("kern van de gezamenlijke opgave"), blank=True, max_length=KERN_MAX_TEKENS, help_text=_("Markdown.")
+    )
     trends = models.ManyToManyField(Trend, verbose_name=_("trends"), blank=True, related_name="opgaven")
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
@@ -135,6 +145,8 @@ class Opgave(models.Model):
             ),
             keuze_constraint("schaalniveau", Schaalniveau, "opgaven_opgave_schaalniveau_geldig"),
             keuze_constraint("status", OpgaveStatus, "opgaven_opgave_status_geldig"),
+            lengte_constraint("samenvatting", SAMENVATTING_MAX_TEKENS, "opgaven_opgave_samenvatting_lengte"),
+            lengte_constraint("kern", KERN_MAX_TEKENS, "opgaven_opgave_kern_lengte"),
             models.CheckConstraint(
                 condition=Q(status=OpgaveStatus.SAMENGEVOEGD, samengevoegd_in__isnull=False)
                 | (~Q(status=OpgaveStatus.SAMENGEVOEGD) & Q(samengevoegd_in__isnull=True)),
@@ -225,7 +237,7 @@ class Actie(models.Model):
 
     opgave = models.ForeignKey(Opgave, verbose_name=_("opgave"), on_delete=models.CASCADE, related_name="acties")
     soort = models.CharField(_("soort"), max_length=10, choices=ActieSoort.choices, default=ActieSoort.NIEUW)
-    omschrijving = models.TextField(_("omschrijving"))
+    omschrijving = models.TextField(_("omschrijving"), max_length=OMSCHRIJVING_MAX_TEKENS)
     trekker = models.ForeignKey(
         Organisatie,
         verbose_name=_("trekker"),
@@ -253,6 +265,7 @@ class Actie(models.Model):
         constraints = [
             keuze_constraint("soort", ActieSoort, "opgaven_actie_soort_geldig"),
             keuze_constraint("status", ActieStatus, "opgaven_actie_status_geldig"),
+            lengte_constraint("omschrijving", OMSCHRIJVING_MAX_TEKENS, "opgaven_actie_omschrijving_lengte"),
         ]
 
     def __str__(self):

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +48,9 @@ class VersieAdmin(DomeinAdmin):
     def revert_disabled(self, request, obj=None):
         return (obj is not None and obj.is_gepubliceerd) or super().revert_disabled(request, obj)
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("agenda")
+
     def get_urls(self):
         return [
             path(
@@ -71,7 +75,10 @@ class VersieAdmin(DomeinAdmin):
         """Shows what publishing will freeze; a POST freezes it."""
         if not is_kernteam(request.user):
             raise PermissionDenied
-        versie = get_object_or_404(Versie.objects.select_related("agenda"), pk=object_id)
+        # get_object turns an id that is no number ("abc", 25 digits) into None, as the change view does.
+        versie = self.get_object(request, object_id)
+        if versie is None:
+            raise Http404
         wijzig_url = reverse("admin:publicatie_versie_change", args=[versie.pk])
         if versie.is_gepubliceerd:
             self.message_user(request, _("Deze versie is al gepubliceerd."), level=messages.WARNING)

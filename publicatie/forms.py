@@ -5,19 +5,9 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kern.formulieren import TekstVeld
 from opgaven.models import Opgave
 from publicatie.models import REACTIE_MAX_TEKENS, Reactie, ReactieCategorie, Versie
-
-
-class TekstVeld(forms.CharField):
-    """A CharField that counts a line break as one character, as the browser's maxlength does.
-
-    Browsers send a line break in a textarea as CR LF: without this, a text that just fits
-    in the browser would be refused here.
-    """
-
-    def to_python(self, value):
-        return super().to_python(value).replace("\r\n", "\n")
 
 
 class ReactieForm(forms.Form):

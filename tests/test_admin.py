@@ -59,6 +59,15 @@ GEWEIGERD = {
     ("deelnemers.verzondenmelding", "add"),
     ("auth.group", "changelist"),
     ("auth.group", "add"),
+    # Login attempts (django-axes) are written by failed logins only.
+    ("axes.accessattempt", "add"),
+    ("axes.accessfailurelog", "add"),
+    ("axes.accesslog", "add"),
+    # Second-factor devices: only a superuser removes one (a kernteam member who lost their phone).
+    ("otp_static.staticdevice", "changelist"),
+    ("otp_static.staticdevice", "add"),
+    ("otp_totp.totpdevice", "changelist"),
+    ("otp_totp.totpdevice", "add"),
 }
 
 

@@ -8,7 +8,8 @@ from django.apps import apps
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.forms.models import model_to_dict
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
+from django.utils import timezone
 
 from agenda.models import Activiteit, Agenda, Fase
 from deelnemers.models import Deelnemer, Organisatie, OrganisatieSoort, Profiel
@@ -202,13 +203,23 @@ def test_synthesebijeenkomst_en_andere_bijeenkomsten(demo):
     facilitators = set(synthese.deelnames.filter(rol=DeelnameRol.FACILITATOR).values_list("deelnemer", flat=True))
     assert duoleden and facilitators == duoleden
 
-    aantal = {soort: Bijeenkomst.objects.filter(agenda=demo, soort=soort).count() for soort in BijeenkomstSoort}
+    # The seed's meetings; the demo adds one upcoming gebiedsdialoog to sign up for (below).
+    geweest = Bijeenkomst.objects.filter(agenda=demo, datum__lt=datetime.date(2020, 1, 1))
+    aantal = {soort: geweest.filter(soort=soort).count() for soort in BijeenkomstSoort}
     assert aantal[BijeenkomstSoort.GEBIEDSDIALOOG] == 1
     assert aantal[BijeenkomstSoort.STRATEGISCH_OVERLEG] == 1
     assert aantal[BijeenkomstSoort.RISICOSESSIE] == 1
     assert 3 <= aantal[BijeenkomstSoort.KERNTEAMOVERLEG] <= 4
     assert aantal[BijeenkomstSoort.GESPREKSTAFEL] == 7
-    assert Bijeenkomst.objects.get(soort=BijeenkomstSoort.GEBIEDSDIALOOG).fase.nummer == 1
+    assert geweest.get(soort=BijeenkomstSoort.GEBIEDSDIALOOG).fase.nummer == 1
+
+
+def test_een_komende_bijeenkomst_waarvoor_de_demodeelnemer_is_aangemeld(demo):
+    komend = Bijeenkomst.objects.filter(agenda=demo, datum__gt=timezone.localdate()).get()
+    assert komend.is_komend and komend.capaciteit and komend.soort == BijeenkomstSoort.GEBIEDSDIALOOG
+    deelnemer = Deelnemer.objects.get(user__username="deelnemer")
+    assert list(komend.aanmeldingen.values_list("deelnemer", flat=True)) == [deelnemer.pk]
+    assert deelnemer.kalenderfeed.token and deelnemer.mailvoorkeur.wil("bijeenkomst")
 
 
 def test_ongeveer_200_fictieve_deelnemers_in_alle_soorten_organisaties(demo):
@@ -286,7 +297,10 @@ def test_demo_accounts_kunnen_inloggen_met_de_juiste_rol(demo, client):
         ("deelnemer", "demo-deelnemer"),
         ("duo", "demo-duo"),
     ]:
-        assert client.login(username=gebruikersnaam, password=wachtwoord), gebruikersnaam
+        # With a request, as django-axes (login throttling) asks of every authenticate().
+        assert client.login(
+            request=RequestFactory().post("/accounts/login/"), username=gebruikersnaam, password=wachtwoord
+        ), gebruikersnaam
         client.logout()
 
     kernteam = User.objects.get(username="kernteam")

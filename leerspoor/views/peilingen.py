@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from agenda.permissions import zichtbare_agenda_of_404
 from deelnemers.permissions import alleen_kernteam, is_kernteam
-from leerspoor import queries
+from leerspoor import anoniem, queries
 from leerspoor.forms import PeilingForm
 from leerspoor.models import (
     Antwoord,
@@ -182,7 +182,9 @@ def _respondent(request, peiling, *, aanmaken: bool) -> str | None:
     if not sessie_id:
         if not aanmaken:
             return None
-        sessie_id = request.session[SESSIE_RESPONDENT] = secrets.token_hex(16)
+        # Only an answer makes a session; its id comes from the form (see leerspoor.anoniem).
+        kandidaat = anoniem.kandidaat_lezen(peiling, request.POST.get(anoniem.KANDIDAAT_VELD, ""))
+        sessie_id = request.session[SESSIE_RESPONDENT] = kandidaat or secrets.token_hex(16)
     return respondent_sleutel(peiling=peiling, sessie_id=sessie_id)
 
 
@@ -199,9 +201,12 @@ def peiling_beantwoorden(request, agenda, token):
     eigen_agenda = peiling.bijeenkomst.agenda
     vragen = list(peiling.vragen.all())
     niet_open = None if peiling.status == PeilingStatus.OPEN else peiling_niet_open_melding(peiling.status)
-    # Without an account the id is made when the form is shown, so that a double click on its
-    # first submit carries one session, not two fresh ones (two "respondents").
-    respondent = _respondent(request, peiling, aanmaken=niet_open is None)
+    nieuw_anoniem = not request.user.is_authenticated and not request.session.get(SESSIE_RESPONDENT)
+    nieuw_antwoord = request.method == "POST" and niet_open is None and nieuw_anoniem
+    if nieuw_antwoord and not anoniem.nieuwe_respondent_toegestaan(request, peiling):
+        return render(request, "leerspoor/peiling/te_vaak.html", {"peiling": peiling}, status=429)
+    # Without an account the id travels in the form until the first answer (leerspoor.anoniem).
+    respondent = _respondent(request, peiling, aanmaken=niet_open is None and request.method == "POST")
     beantwoord = dict(
         Antwoord.objects.van_respondent(peiling, respondent).values_list("vraag_id", "waarde") if respondent else ()
     )
@@ -248,6 +253,7 @@ def peiling_beantwoorden(request, agenda, token):
             "niet_open": niet_open,
             "beantwoord": [(v, v.leesbaar(beantwoord[v.pk])) for v in vragen if v.pk in beantwoord],
             "alles_beantwoord": bool(vragen) and not open_vragen,
+            "respondent_kandidaat": anoniem.kandidaat_maken(peiling) if form is not None and nieuw_anoniem else "",
             "nav_actief": "leerspoor",
         },
         status=409 if niet_open and request.method == "POST" else 200,

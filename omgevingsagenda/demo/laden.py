@@ -5,18 +5,29 @@ number), and the data is deterministic, so a second run finds every row as it le
 and writes nothing (see `opslaan`). The caller wraps this in one transaction.
 """
 
+import datetime
 import hashlib
 import random
 from collections import defaultdict
 
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 
 from agenda.models import Activiteit, Agenda, Fase, Landsdeel, PerspectiefOnderdeel, Trend, Uitwerkingslijn
-from deelnemers.models import Bestuurslaag, Deelnemer, Organisatie, Profiel, bestuurslaag_van
+from deelnemers.models import (
+    Bestuurslaag,
+    Deelnemer,
+    MailVoorkeur,
+    MeldingSoort,
+    Organisatie,
+    Profiel,
+    VerzondenMelding,
+    bestuurslaag_van,
+)
 from deelnemers.permissions import KERNTEAM_GROEP
 from leerspoor.models import Antwoord, Citaat, Leerervaring, Peiling, PeilingStatus, Risico, RisicoBespreking, Vraag
 from opgaven.models import Actie, Duo, Opgave, OpgaveStatus, duo_leden_valideren
-from tafels.models import Bijeenkomst, BijeenkomstSoort, Deelname, DeelnameRol, Gesprekstafel
+from tafels.models import Aanmelding, Bijeenkomst, BijeenkomstSoort, Deelname, DeelnameRol, Gesprekstafel, KalenderFeed
 
 from . import gesprekstafels as t
 from . import leerspoor_data as ls
@@ -86,7 +97,8 @@ def demo_laden() -> Agenda:
     tafels = _tafels_laden(agenda, opgaven)
     bijeenkomsten = _bijeenkomsten_laden(agenda, fases, tafels, mensen, duos)
     _leerspoor_laden(agenda, fases, bijeenkomsten, mensen)
-    _gebruikers_laden(mensen, duos)
+    deelnemer = _gebruikers_laden(mensen, duos)
+    _bereiken_laden(agenda, fases, deelnemer)
     return agenda
 
 
@@ -479,6 +491,41 @@ def _gebruikers_laden(mensen: Mensen, duos) -> None:
         voornaam, _, achternaam = persoon.naam.partition(" ")
         user = _gebruiker(username, wachtwoord, voornaam=voornaam, achternaam=achternaam, email=persoon.email)
         vastleggen(Deelnemer, {"pk": mensen.deelnemer[persoon.email].pk}, {"user": user})
+    return mensen.deelnemer[deelnemer_persoon.email]
+
+
+# Six weeks ahead of the day the demo is loaded, so that signing up can be tried in `make run`.
+KOMENDE_BIJEENKOMST = "Gebiedsdialoog Omgevingsagenda Oost: de volgende ronde"
+KOMEND_OVER = datetime.timedelta(weeks=6)
+
+
+def _bereiken_laden(agenda, fases, deelnemer: Deelnemer) -> None:
+    """An upcoming bijeenkomst the demo deelnemer signed up for, with their mail settings and calendar feed."""
+    komend = vastleggen(
+        Bijeenkomst,
+        {"agenda": agenda, "soort": BijeenkomstSoort.GEBIEDSDIALOOG, "titel": KOMENDE_BIJEENKOMST},
+        {
+            "datum": timezone.localdate() + KOMEND_OVER,
+            "begintijd": datetime.time(13, 30),
+            "eindtijd": datetime.time(17, 0),
+            "locatie": "Provinciehuis Gelderland, Arnhem",
+            "capaciteit": 60,
+            "fase": fases[3],
+            "verslag": "",
+        },
+    )
+    vastleggen(Aanmelding, {"bijeenkomst": komend, "deelnemer": deelnemer})
+    vastleggen(MailVoorkeur, {"deelnemer": deelnemer}, {"dagelijkse_samenvatting": False})
+    vastleggen(KalenderFeed, {"deelnemer": deelnemer})
+    vastleggen(
+        VerzondenMelding,
+        {"gebeurtenis": f"bijeenkomst-uitnodiging:{komend.pk}", "deelnemer": deelnemer},
+        {
+            "soort": MeldingSoort.BIJEENKOMST,
+            "onderwerp": f"Uitnodiging: {komend.titel}",
+            "link": komend.get_absolute_url(),
+        },
+    )
 
 
 def _gebruiker(username, wachtwoord, *, voornaam, achternaam, email="", is_staff=False, groepen=()) -> User:

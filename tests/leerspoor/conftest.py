@@ -7,6 +7,16 @@ from leerspoor.models import KwadrantAspect, KwadrantOordeel, PeilingStatus, Vra
 from tafels.models import BijeenkomstSoort
 
 
+@pytest.fixture(autouse=True)
+def _lege_cache():
+    """The limit on anonymous peiling answers counts in the cache: every test starts at zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def duo_user(db, user_factory, deelnemer_factory, duo_factory, rijk_organisatie_factory):
     """A deelnemer who sits in the duo of one opgave."""

@@ -383,7 +383,7 @@ def test_uitslag_staven_tabel_en_fragment(client, kernteam_user, peiling_open):
     client.force_login(kernteam_user)
     html = client.get(kernteam_url("peiling_uitslag", peiling_open)).content.decode()
     # Bars with the numbers in text, and the same figures in a table.
-    assert 'class="oa-staaf-balk" style="width: 100%"' in html and 'style="width: 50%"' in html
+    assert 'class="oa-staaf-balk" width="100"' in html and 'width="50"' in html
     assert re.search(r"<th scope=\"row\" class=\"fw-normal\">4 – bekend</th><td class=\"text-end\">2</td>", html)
     assert re.search(r"<th scope=\"row\" class=\"fw-normal\">ja</th><td class=\"text-end\">2</td>", html)
     assert "Houd vaart" in html and "3 antwoorden" in html
@@ -393,7 +393,7 @@ def test_uitslag_staven_tabel_en_fragment(client, kernteam_user, peiling_open):
     # A new answer shows in the fragment the page fetches.
     peiling_beantwoorden(peiling=peiling_open, respondent="r9", antwoorden={schaal: "4"})
     fragment = client.get(kernteam_url("peiling_uitslag_fragment", peiling_open))
-    assert fragment["Cache-Control"] == "no-store"
+    assert "no-store" in fragment["Cache-Control"].split(", ")
     tekst = fragment.content.decode()
     assert "<html" not in tekst and "<h1" not in tekst
     assert re.search(r">4 – bekend</th><td class=\"text-end\">3</td>", tekst)
