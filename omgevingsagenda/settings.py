@@ -1,7 +1,7 @@
 """Settings of the Omgevingsagenda, read once from the environment.
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
-file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS.
+file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS, TOEGANKELIJKHEID_CONTACT.
 """
 
 import os
@@ -143,6 +143,10 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Where the accessibility statement (/toegankelijkheid/) sends problems and requests; it must be
+# a mailbox someone reads: the statement promises an answer within 5 working days.
+TOEGANKELIJKHEID_CONTACT = os.environ.get("TOEGANKELIJKHEID_CONTACT", "toegankelijkheid@omgevingsagenda.nl")
 
 LOGGING = {
     "version": 1,

@@ -32,6 +32,13 @@ SLEUTELPAGINAS = {
     "kernteamoverleg",
 }
 
+TELEFOON, ZOOM_200, TABLET, DESKTOP = 320, 640, 768, 1280
+
+
+def breedtes(naam: str) -> list[int]:
+    """The viewport widths a page type is checked at: all four for the key pages, else phone and desktop."""
+    return [TELEFOON, ZOOM_200, TABLET, DESKTOP] if naam in SLEUTELPAGINAS else [TELEFOON, DESKTOP]
+
 
 def gebruiker(rol: str) -> User | None:
     return User.objects.get(username=GEBRUIKERS[rol]) if rol in GEBRUIKERS else None

@@ -12,18 +12,18 @@ import pytest
 
 from tests.browser import axe_controle
 from tests.toegankelijkheid.controles import focus_onzichtbaar, zijwaarts_scrollen
-from tests.toegankelijkheid.paginas import ROLLEN, SLEUTELPAGINAS, gebruiker, paginas, verwachte_status
+from tests.toegankelijkheid.paginas import (
+    DESKTOP,
+    ROLLEN,
+    TELEFOON,
+    ZOOM_200,
+    breedtes,
+    gebruiker,
+    paginas,
+    verwachte_status,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-TELEFOON, ZOOM_200, TABLET, DESKTOP = 320, 640, 768, 1280
-# Pages whose layout depends most on the width get all four; the others phone and desktop.
-BREEDTES_SLEUTEL = [TELEFOON, ZOOM_200, TABLET, DESKTOP]
-BREEDTES_OVERIG = [TELEFOON, DESKTOP]
-
-
-def breedtes(naam: str) -> list[int]:
-    return BREEDTES_SLEUTEL if naam in SLEUTELPAGINAS else BREEDTES_OVERIG
 
 
 def pagina_controleren(page, rol: str, naam: str, url: str, breedte: int) -> list[str]:

@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.toegankelijkheid.paginas import ROLLEN, gebruiker, paginas, verwachte_status
+from tests.toegankelijkheid.paginas import ROLLEN, breedtes, gebruiker, paginas, verwachte_status
 
 VNU_JAR = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -51,5 +51,15 @@ def test_elke_paginasoort_van_de_demo_is_geldige_html(demo, tmp_path):
             bestand = tmp_path / f"{rol}-{naam}.html"
             bestand.write_bytes(response.content)
             bestanden.append(bestand)
-    assert len(bestanden) == sum(len(paginas(rol)) for rol in ROLLEN)
     assert vnu_fouten(bestanden) == []
+
+
+def test_de_verklaring_noemt_de_omvang_van_de_toetsing(demo, client):
+    # The statement's figures are those of the demo sweep; a page type added there updates them here.
+    soorten = {naam for rol in ROLLEN for naam in paginas(rol)}
+    combinaties = sum(len(paginas(rol)) for rol in ROLLEN)
+    controles = sum(len(breedtes(naam)) for rol in ROLLEN for naam in paginas(rol))
+    verklaring = client.get("/toegankelijkheid/").content.decode()
+    assert f"{len(soorten)} paginasoorten" in verklaring
+    assert f"{combinaties} combinaties van paginasoort en rol" in verklaring
+    assert f"samen {controles} controles" in verklaring
