@@ -55,4 +55,4 @@ def test_elke_paginasoort_van_de_demo_is_toegankelijk(demo, browser_pagina, rol)
             fouten += pagina_controleren(browser_pagina, rol, naam, url, breedte)
             gecontroleerd += 1
     print(f"{rol}: {len(paginas(rol))} paginasoorten, {gecontroleerd} controles, {time.monotonic() - begin:.0f} s")
-    assert fouten == []
+    assert not fouten, f"{len(fouten)} bevindingen:\n" + "\n".join(fouten)

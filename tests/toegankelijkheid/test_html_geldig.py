@@ -51,7 +51,8 @@ def test_elke_paginasoort_van_de_demo_is_geldige_html(demo, tmp_path):
             bestand = tmp_path / f"{rol}-{naam}.html"
             bestand.write_bytes(response.content)
             bestanden.append(bestand)
-    assert vnu_fouten(bestanden) == []
+    fouten = vnu_fouten(bestanden)
+    assert not fouten, f"{len(fouten)} fouten:\n" + "\n".join(fouten)
 
 
 def test_de_verklaring_noemt_de_omvang_van_de_toetsing(demo, client):
