@@ -17,17 +17,23 @@ $(VENV)/.test-geinstalleerd: $(VENV)/.geinstalleerd requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
+# The Nu Html Checker (vnu.jar) for the HTML test, pinned in package-lock.json. Its postinstall
+# script would download a Java of its own; Debian's Java is used instead (see systeem).
+node_modules/.geinstalleerd: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 install: $(VENV)/.geinstalleerd
 install-test: $(VENV)/.test-geinstalleerd
 
-# System libraries: Pango for WeasyPrint (PDF), Chromium for the browser tests.
+# System libraries: Pango for WeasyPrint (PDF), Chromium for the browser tests, Java for vnu.
 # Installed with apt-get when missing and we are root (as on CI and the dev machines).
 systeem:
-	@if ! command -v chromium >/dev/null 2>&1 || ! ldconfig -p | grep -q libpangoft2; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1 || ! ldconfig -p | grep -q libpangoft2; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-				chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null; \
-		else echo "Installeer chromium en libpango (apt-get) als root."; fi; \
+				chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core default-jre-headless >/dev/null; \
+		else echo "Installeer chromium, libpango en default-jre-headless (apt-get) als root."; fi; \
 	fi
 
 run: install systeem
@@ -45,11 +51,11 @@ lint: install-test
 	$(VENV)/bin/djlint templates --lint
 	DJANGO_SETTINGS_MODULE=omgevingsagenda.settings_test $(PY) manage.py makemigrations --check --dry-run
 
-test: install-test systeem lint
+test: install-test systeem node_modules/.geinstalleerd lint
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 bench: install-test
 	$(DEV_ENV) $(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache node_modules

@@ -5,7 +5,7 @@ file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for mail EMAIL_HOST, E
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL and SITE_URL;
 for security (README "Beveiliging"):
 AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT,
-PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN, TWEE_FACTOR, OTP_TOTP_ISSUER.
+PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN, TWEE_FACTOR, OTP_TOTP_ISSUER; TOEGANKELIJKHEID_CONTACT.
 """
 
 import os
@@ -220,6 +220,9 @@ SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 )
+# Where the accessibility statement (/toegankelijkheid/) sends problems and requests; it must be
+# a mailbox someone reads: the statement promises an answer within 5 working days.
+TOEGANKELIJKHEID_CONTACT = os.environ.get("TOEGANKELIJKHEID_CONTACT", "toegankelijkheid@omgevingsagenda.nl")
 
 LOGGING = {
     "version": 1,

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -20,5 +21,5 @@ def healthz(request):
 
 @require_safe
 def toegankelijkheid(request):
-    """The accessibility statement (toegankelijkheidsverklaring)."""
-    return render(request, "toegankelijkheid.html")
+    """The accessibility statement (toegankelijkheidsverklaring), with the contact address of the settings."""
+    return render(request, "toegankelijkheid.html", {"contact": settings.TOEGANKELIJKHEID_CONTACT})

@@ -85,3 +85,14 @@ def rf_met_gebruiker(rf):
     request = rf.get("/ergens/")
     request.user = AnonymousUser()
     return request
+
+
+def test_toegankelijkheidsverklaring_noemt_norm_onderzoek_en_het_adres_uit_de_instellingen(client, settings):
+    settings.TOEGANKELIJKHEID_CONTACT = "digitoegankelijk@regio-oost.example"
+    inhoud = client.get("/toegankelijkheid/").content.decode()
+    # After the model statement's compliance status comes the research behind it.
+    assert inhoud.index("<h2>Nalevingsstatus</h2>") < inhoud.index("<h2>Onderzoek</h2>")
+    for tekst in ["WCAG 2.1 niveau AA", "EN 301 549", "1 december 2026", "axe-core", "Nu Html Checker", "vóór 1 juli"]:
+        assert tekst in inhoud
+    assert '<a href="mailto:digitoegankelijk@regio-oost.example">digitoegankelijk@regio-oost.example</a>' in inhoud
+    assert "toegankelijkheid@omgevingsagenda.nl" not in inhoud

@@ -13,7 +13,9 @@ def axe_controle(page) -> list[dict]:
     page.evaluate(AXE_JS)
     resultaat = page.evaluate(
         "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
-        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, "
+        # Only violations are read; collecting every passing node too costs a third of the time.
+        "resultTypes: ['violations']})"
     )
     return [
         {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"][:3]]}
