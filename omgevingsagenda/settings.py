@@ -1,7 +1,9 @@
 """Settings of the Omgevingsagenda, read once from the environment.
 
 Variables: SECRET_KEY, DEBUG, ALLOWED_HOSTS, DATABASE_URL (unset: an embedded SQLite
-file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS.
+file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS, REDIS_URL (cache and task queue
+for more than one machine; unset: embedded defaults), CACHE_DIR, LOKAAL (plain http on
+127.0.0.1 without a TLS proxy, as `make run` serves).
 """
 
 import os
@@ -22,6 +24,10 @@ def _env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = _env_bool("DEBUG")
+# Production settings on a developer's machine: no TLS proxy in front, so no https redirect
+# and no secure-only cookies. Never set it on a server (check --deploy would say so).
+LOKAAL = _env_bool("LOKAAL")
+REDIS_URL = os.environ.get("REDIS_URL", "")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -30,7 +36,7 @@ if not SECRET_KEY:
     # Only for development: with DEBUG off there is no fallback (see above).
     SECRET_KEY = "django-insecure-alleen-voor-ontwikkeling"
 
-ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "localhost,127.0.0.1" if DEBUG else "")
+ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "localhost,127.0.0.1" if DEBUG or LOKAAL else "")
 CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -46,6 +52,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
+    *(["django_rq", "django_tasks_rq"] if REDIS_URL else []),
     "kern",
     "omgevingsagenda",
     "deelnemers",
@@ -141,6 +150,10 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+if LOKAAL:
+    SECURE_SSL_REDIRECT = SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = False
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+    SECURE_HSTS_SECONDS = 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -154,3 +167,30 @@ LOGGING = {
 # In development serve static files straight from static/.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Background work (PDFs, later e-mail) through Django's task API. One "default" backend: the
+# database queue with its worker (`manage.py db_worker`) on one machine, RQ on Redis
+# (`manage.py rqworker --job-class django_tasks_rq.Job`) when REDIS_URL is set.
+if REDIS_URL:
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# The page cache (kern/paginacache.py) and anything else cached: Redis when there is more
+# than one machine; otherwise files on disk, which every gunicorn worker of this machine
+# shares and which still answer while the database is down.
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+# Which apps' tables bump the cache generation on every write (kern/generatie.py): the
+# domain, everything a public page shows.
+PAGINACACHE_APPS = ["deelnemers", "agenda", "opgaven", "tafels", "leerspoor", "publicatie"]
+PAGINACACHE_SECONDEN = int(os.environ.get("PAGINACACHE_SECONDEN", "600"))
