@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEV_ENV := DEBUG=1
+# `make run` serves as production does (DEBUG off, gunicorn, WhiteNoise, the task worker),
+# on plain http at 127.0.0.1: LOKAAL turns off the https redirect and secure cookies.
+ADRES ?= 127.0.0.1:8000
+PROD_ENV = LOKAAL=1 SECRET_KEY="$$(cat $(VENV)/.sleutel)"
 
 .PHONY: run test install install-test systeem lint bench clean
 
@@ -29,13 +33,19 @@ systeem:
 		else echo "Installeer chromium en libpango (apt-get) als root."; fi; \
 	fi
 
-run: install systeem
-	$(DEV_ENV) $(PY) manage.py migrate --noinput
+# A secret key of this checkout only, made once (production sets SECRET_KEY itself).
+$(VENV)/.sleutel: | $(VENV)/.geinstalleerd
+	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+run: install systeem $(VENV)/.sleutel
+	$(PROD_ENV) $(PY) manage.py migrate --noinput
+	# The demo only loads in development mode: it refuses without DEBUG.
 	$(DEV_ENV) $(PY) manage.py demo
+	$(PROD_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo ""
 	@echo "Demo-accounts:  kernteam / demo-kernteam   deelnemer / demo-deelnemer   duo / demo-duo"
-	@echo "Open http://127.0.0.1:8000/  (beheer: http://127.0.0.1:8000/admin/)"
-	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Open http://$(ADRES)/  (beheer: http://$(ADRES)/admin/)"
+	$(PROD_ENV) $(PY) manage.py serveren --bind $(ADRES)
 
 lint: install-test
 	$(VENV)/bin/ruff check .
@@ -50,4 +60,4 @@ bench: install-test
 	$(DEV_ENV) $(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles cache .pytest_cache
