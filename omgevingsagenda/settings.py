@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and auth: a cached public page is answered without touching them.
+    "kern.paginacache.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -190,7 +192,6 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
-# Which apps' tables bump the cache generation on every write (kern/generatie.py): the
-# domain, everything a public page shows.
-PAGINACACHE_APPS = ["deelnemers", "agenda", "opgaven", "tafels", "leerspoor", "publicatie"]
+# Every write of a domain table renews the cache generation (kern/generatie.py), so this is
+# only how long an unread page keeps its place.
 PAGINACACHE_SECONDEN = int(os.environ.get("PAGINACACHE_SECONDEN", "600"))

@@ -5,6 +5,9 @@ from django.urls import include, path
 from leerspoor.views import peiling_kort
 from omgevingsagenda import views
 
+# A lost database is an outage (503 "tijdelijk niet beschikbaar"), not a bug (500).
+handler500 = "kern.storingen.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Only logging in and out: accounts are made by the kernteam, there is no self-service reset.

@@ -54,6 +54,10 @@ GEWEIGERD = {
     ("leerspoor.antwoord", "add"),
     ("auth.group", "changelist"),
     ("auth.group", "add"),
+    # The task queue (django-tasks-db) is for whoever runs the servers; the kernteam sees a
+    # failed PDF on its version instead.
+    ("django_tasks_database.dbtaskresult", "changelist"),
+    ("django_tasks_database.dbtaskresult", "add"),
 }
 
 
