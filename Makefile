@@ -23,13 +23,13 @@ $(VENV)/.test-geinstalleerd: $(VENV)/.geinstalleerd requirements-test.txt
 install: $(VENV)/.geinstalleerd
 install-test: $(VENV)/.test-geinstalleerd
 
-# System libraries: Pango for WeasyPrint (PDF), Chromium for the browser tests.
+# System libraries: Pango for WeasyPrint (PDF), Chromium for the browser tests, wrk for bench/belasting.py.
 # Installed with apt-get when missing and we are root (as on CI and the dev machines).
 systeem:
-	@if ! command -v chromium >/dev/null 2>&1 || ! ldconfig -p | grep -q libpangoft2; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1 || ! ldconfig -p | grep -q libpangoft2; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-				chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null; \
+				chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core wrk >/dev/null; \
 		else echo "Installeer chromium en libpango (apt-get) als root."; fi; \
 	fi
 

@@ -213,3 +213,63 @@ class Bezoeker:
         antwoord = self.post("/accounts/login/", {"username": gebruiker, "password": wachtwoord})
         if antwoord.status != 302:
             raise RuntimeError(f"inloggen als {gebruiker} mislukte ({antwoord.status})")
+
+
+class Doorgeefluik:
+    """A TCP relay in front of the database: `uit()` is the database going down, `aan()` its return.
+
+    The servers connect through it, so a test can take their database away without touching
+    the database server that others share.
+    """
+
+    def __init__(self, doel_host: str, doel_poort: int):
+        import threading
+
+        self.doel = (doel_host, doel_poort)
+        self.poort = vrije_poort()
+        self.verbindingen: list[socket.socket] = []
+        self.luisteraar = None
+        self._threading = threading
+        self.aan()
+
+    def aan(self) -> None:
+        self.luisteraar = socket.socket()
+        self.luisteraar.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.luisteraar.bind(("127.0.0.1", self.poort))
+        self.luisteraar.listen(64)
+        self._threading.Thread(target=self._aannemen, args=(self.luisteraar,), daemon=True).start()
+
+    def uit(self) -> None:
+        """Refuse new connections and cut the open ones, as a database that went away."""
+        # shutdown() first: close() alone leaves a socket that a blocked accept() still holds.
+        with contextlib.suppress(OSError):
+            self.luisteraar.shutdown(socket.SHUT_RDWR)
+        self.luisteraar.close()
+        for verbinding in self.verbindingen:
+            with contextlib.suppress(OSError):
+                verbinding.shutdown(socket.SHUT_RDWR)
+                verbinding.close()
+        self.verbindingen.clear()
+
+    def _aannemen(self, luisteraar) -> None:
+        while True:
+            try:
+                klant, _ = luisteraar.accept()
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(self.doel)
+            except OSError:
+                klant.close()
+                continue
+            self.verbindingen += [klant, server]
+            for van, naar in ((klant, server), (server, klant)):
+                self._threading.Thread(target=self._pompen, args=(van, naar), daemon=True).start()
+
+    @staticmethod
+    def _pompen(van, naar) -> None:
+        with contextlib.suppress(OSError):
+            while data := van.recv(65536):
+                naar.sendall(data)
+        with contextlib.suppress(OSError):
+            naar.shutdown(socket.SHUT_WR)

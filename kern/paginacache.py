@@ -68,7 +68,8 @@ class PaginaCacheMiddleware:
             return self.get_response(request)
         generatie = generatie_lezen()
         if generatie is None:
-            laatste = self.laatst_bekend or cache.get(LAATSTE)
+            # The shared one first: another process may have read a newer generation than this one.
+            laatste = cache.get(LAATSTE) or self.laatst_bekend
             if laatste is not None and (opgeslagen := cache.get(_sleutel(laatste, request))) is not None:
                 return self._antwoord(opgeslagen, "storing")
             return self.get_response(request)  # the view meets the database and answers 503
