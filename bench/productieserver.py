@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 POORTEN = range(8100, 8200)
 
+# As a TLS proxy would say; only a tree from before LOKAAL needs it (it redirects plain http).
+HTTPS = {"X-Forwarded-Proto": "https"}
 DEMO_ACCOUNTS = {"deelnemer": "demo-deelnemer", "duo": "demo-duo", "kernteam": "demo-kernteam"}
 
 
@@ -49,13 +51,15 @@ def vrije_poort(behalve: set[int] = frozenset()) -> int:
 class Omgeving:
     """One production installation: its database, media and cache folders, and the environment."""
 
-    database_url: str = ""
+    database_url: str | None = None  # None: DATABASE_URL of the environment; "": a fresh SQLite file
     redis_url: str = ""
     werkmap: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="omgevingsagenda-productie-")))
     pg_naam: str = ""
+    # The source tree to run: this one, or an older checkout to measure against (bench/belasting.py).
+    root: Path = ROOT
 
     def __post_init__(self):
-        basis = self.database_url or os.environ.get("DATABASE_URL", "")
+        basis = os.environ.get("DATABASE_URL", "") if self.database_url is None else self.database_url
         if basis.startswith("postgres"):
             # A database of its own beside the given one, made empty.
             deel = urllib.parse.urlsplit(basis)
@@ -104,7 +108,7 @@ class Omgeving:
     def manage(self, *args: str, debug: bool = False, check: bool = True) -> subprocess.CompletedProcess:
         env = {**self.env, **({"DEBUG": "1"} if debug else {})}
         return subprocess.run(
-            [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=check, capture_output=True, text=True
+            [PYTHON, "manage.py", *args], cwd=self.root, env=env, check=check, capture_output=True, text=True
         )
 
     def installeren(self, *, demo: bool = True, groot: bool = False) -> dict[str, float]:
@@ -139,8 +143,12 @@ class Server:
         args = [PYTHON, "manage.py", "serveren", "--bind", f"127.0.0.1:{self.poort}", "--workers", str(workers)]
         if not worker:
             args.append("--zonder-worker")
+        if not (omgeving.root / "omgevingsagenda/management/commands/serveren.py").exists():
+            # A tree from before `serveren`: gunicorn alone, as its README said.
+            args = [PYTHON, "-m", "gunicorn", "omgevingsagenda.wsgi", "--bind", f"127.0.0.1:{self.poort}",
+                    "--workers", str(workers), "--no-control-socket"]  # fmt: skip
         self.proces = subprocess.Popen(
-            args, cwd=ROOT, env={**omgeving.env, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT,
+            args, cwd=omgeving.root, env={**omgeving.env, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
         self.wachten_tot_klaar()
@@ -193,7 +201,9 @@ class Bezoeker:
 
     def get(self, pad: str, data: dict | None = None) -> Antwoord:
         gecodeerd = urllib.parse.urlencode(data).encode() if data is not None else None
-        verzoek = urllib.request.Request(self.basis + pad, data=gecodeerd, headers={"Referer": self.basis + pad})
+        verzoek = urllib.request.Request(
+            self.basis + pad, data=gecodeerd, headers={"Referer": self.basis + pad, **HTTPS}
+        )
         try:
             with self.opener.open(verzoek, timeout=120) as r:
                 return Antwoord(r.status, dict(r.headers), r.read())
