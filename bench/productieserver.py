@@ -107,9 +107,10 @@ class Omgeving:
 
     def manage(self, *args: str, debug: bool = False, check: bool = True) -> subprocess.CompletedProcess:
         env = {**self.env, **({"DEBUG": "1"} if debug else {})}
-        return subprocess.run(
-            [PYTHON, "manage.py", *args], cwd=self.root, env=env, check=check, capture_output=True, text=True
-        )
+        uitkomst = subprocess.run([PYTHON, "manage.py", *args], cwd=self.root, env=env, capture_output=True, text=True)
+        if check and uitkomst.returncode != 0:
+            raise RuntimeError(f"manage.py {args[0]} mislukte:\n{uitkomst.stderr[-3000:]}")
+        return uitkomst
 
     def installeren(self, *, demo: bool = True, groot: bool = False) -> dict[str, float]:
         """The README's steps: collectstatic with DEBUG off, migrate; the demo in development mode only."""
