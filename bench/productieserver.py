@@ -30,6 +30,7 @@ PYTHON = sys.executable
 POORTEN = range(8100, 8200)
 
 # As a TLS proxy would say; only a tree from before LOKAAL needs it (it redirects plain http).
+# With it the request counts as https, so the Referer that CSRF checks says https too.
 HTTPS = {"X-Forwarded-Proto": "https"}
 DEMO_ACCOUNTS = {"deelnemer": "demo-deelnemer", "duo": "demo-duo", "kernteam": "demo-kernteam"}
 
@@ -203,7 +204,9 @@ class Bezoeker:
     def get(self, pad: str, data: dict | None = None) -> Antwoord:
         gecodeerd = urllib.parse.urlencode(data).encode() if data is not None else None
         verzoek = urllib.request.Request(
-            self.basis + pad, data=gecodeerd, headers={"Referer": self.basis + pad, **HTTPS}
+            self.basis + pad,
+            data=gecodeerd,
+            headers={"Referer": self.basis.replace("http:", "https:", 1) + pad, **HTTPS},
         )
         try:
             with self.opener.open(verzoek, timeout=120) as r:
