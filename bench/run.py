@@ -12,7 +12,7 @@ MAP = Path(__file__).resolve().parent
 if __name__ == "__main__":
     fouten = 0
     for script in sorted(MAP.glob("*.py")):
-        if script.name in {"run.py", "opzet.py", "__init__.py"}:
+        if script.name in {"run.py", "opzet.py", "productieserver.py", "__init__.py"}:
             continue
         print(f"=== {script.name}", flush=True)
         fouten += subprocess.call([sys.executable, str(script)]) != 0

@@ -53,7 +53,7 @@ class ScoreMixin:
 
     @admin.display(description=_("score"), ordering="_score")
     def score(self, obj):
-        return obj.score
+        return obj._score  # the annotation: RisicoBespreking has no score property
 
 
 @admin.register(Risico)

@@ -5,7 +5,9 @@ file), MEDIA_ROOT (generated PDFs), CSRF_TRUSTED_ORIGINS; for mail EMAIL_HOST, E
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL and SITE_URL;
 for security (README "Beveiliging"):
 AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTEN, PROXY_AANTAL, KERNTEAM_SESSIE_MINUTEN, SECURITY_CONTACT,
-PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN, TWEE_FACTOR, OTP_TOTP_ISSUER; TOEGANKELIJKHEID_CONTACT.
+PEILING_NIEUW_PER_ADRES, PEILING_LIMIET_MINUTEN, TWEE_FACTOR, OTP_TOTP_ISSUER; TOEGANKELIJKHEID_CONTACT;
+REDIS_URL (cache and task queue for more than one machine; unset: embedded defaults), CACHE_DIR,
+LOKAAL (plain http on 127.0.0.1 without a TLS proxy, as `make run` serves).
 """
 
 import os
@@ -29,6 +31,10 @@ def _env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = _env_bool("DEBUG")
+# Production settings on a developer's machine: no TLS proxy in front, so no https redirect
+# and no secure-only cookies. Never set it on a server (check --deploy would say so).
+LOKAAL = _env_bool("LOKAAL")
+REDIS_URL = os.environ.get("REDIS_URL", "")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -37,7 +43,7 @@ if not SECRET_KEY:
     # Only for development: with DEBUG off there is no fallback (see above).
     SECRET_KEY = "django-insecure-alleen-voor-ontwikkeling"
 
-ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "localhost,127.0.0.1" if DEBUG else "")
+ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "localhost,127.0.0.1" if DEBUG or LOKAAL else "")
 CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -54,6 +60,8 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "django_tasks",
+    "django_tasks_db",
+    *(["django_rq", "django_tasks_rq"] if REDIS_URL else []),
     "import_export",
     "axes",
     "csp",
@@ -74,6 +82,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and auth: a cached public page is answered without touching them.
+    "kern.paginacache.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,6 +127,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Several gunicorn workers and the task worker share the file: wait for a lock, don't fail at once.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", 20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -166,6 +179,10 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+if LOKAAL:
+    SECURE_SSL_REDIRECT = SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = False
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+    SECURE_HSTS_SECONDS = 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -236,7 +253,7 @@ WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # E-mail (see README "E-mail"): SMTP from the environment. With DEBUG and no EMAIL_HOST, mails
-# are written as files to tmp/mail/ instead, so `make run` never needs a mail server.
+# (or LOKAAL, as `make run` serves) are written as files to tmp/mail/ instead: no mail server needed.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -245,7 +262,7 @@ EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Omgevingsagenda <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-if DEBUG and not os.environ.get("EMAIL_HOST"):
+if (DEBUG or LOKAAL) and not os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = BASE_DIR / "tmp" / "mail"
 # Links in mails are absolute: mails are rendered by the task worker, outside any request.
@@ -254,10 +271,32 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 UITNODIGING_GELDIG_DAGEN = int(os.environ.get("UITNODIGING_GELDIG_DAGEN", "14"))
 PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(60 * 60 * 24)))
 
-# Background tasks: every mail is sent through the task queue.
-# Placeholder: issue 10 replaces this with the database backend (django-tasks-db) and its worker.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
 # Retention (AVG, README "Bewaartermijnen"): `manage.py opschonen` removes what is older.
 BEWAARTERMIJN_VERZENDLOG_DAGEN = int(os.environ.get("BEWAARTERMIJN_VERZENDLOG_DAGEN", "365"))
 BEWAARTERMIJN_AANMELDINGEN_DAGEN = int(os.environ.get("BEWAARTERMIJN_AANMELDINGEN_DAGEN", "90"))
+
+# Background work (PDFs, later e-mail) through Django's task API. One "default" backend: the
+# database queue with its worker (`manage.py db_worker`) on one machine, RQ on Redis
+# (`manage.py rqworker --job-class django_tasks_rq.Job`) when REDIS_URL is set.
+if REDIS_URL:
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# The page cache (kern/paginacache.py) and anything else cached: Redis when there is more
+# than one machine; otherwise files on disk, which every gunicorn worker of this machine
+# shares and which still answer while the database is down.
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+# Every write of a domain table renews the cache generation (kern/generatie.py), so this is
+# only how long an unread page keeps its place.
+PAGINACACHE_SECONDEN = int(os.environ.get("PAGINACACHE_SECONDEN", "600"))

@@ -29,3 +29,9 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
 
 # Generated PDFs go to a throwaway folder, not the repository's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="omgevingsagenda-media-"))  # noqa: F405
+
+# Tasks run at once, inside the request or test that enqueues them; a test that needs a
+# real worker uses the database backend itself (tests/productie/test_taken.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# No cache unless a test asks for one: a cached page from one test must not answer in the next.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

@@ -7,6 +7,9 @@ from two_factor.urls import profile as twee_factor_profiel
 from leerspoor.views.peilingen import peiling_kort
 from omgevingsagenda import beveiliging, views
 
+# A lost database is an outage (503 "tijdelijk niet beschikbaar"), not a bug (500).
+handler500 = "kern.storingen.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -1,22 +1,19 @@
 from django.conf import settings
-from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from kern.storingen import onderdelen_controleren
+
 
 @require_safe
 @never_cache
 def healthz(request):
-    """200 when the database answers, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:  # any database failure means: not healthy
-        return JsonResponse({"status": "database onbereikbaar"}, status=503)
-    return JsonResponse({"status": "ok"})
+    """200 when database, cache and task queue answer; 503 naming the part that does not."""
+    onderdelen = onderdelen_controleren()
+    gezond = all(waarde == "ok" for waarde in onderdelen.values())
+    return JsonResponse({"status": "ok" if gezond else "storing", **onderdelen}, status=200 if gezond else 503)
 
 
 @require_safe

@@ -13,6 +13,7 @@ from publicatie.meldingen import reactie_afgehandeld_melden, versie_open_melden
 from publicatie.models import Reactie, Versie, VersieStatus
 from publicatie.pdf import weergave
 from publicatie.services import momentopname_van_versie, versie_publiceren
+from publicatie.tasks import versie_pdf_maken_inplannen
 
 
 @admin.register(Versie)
@@ -22,13 +23,24 @@ class VersieAdmin(DomeinAdmin):
     list_filter = ["status", "agenda"]
     list_select_related = ["agenda"]
     search_fields = ["label", "toelichting"]
-    fields = ["agenda", "nummer", "label", "toelichting", "open_voor_reacties", "status", "gepubliceerd_op", "pdf"]
-    actions = ["publiceren"]
+    fields = [
+        "agenda",
+        "nummer",
+        "label",
+        "toelichting",
+        "open_voor_reacties",
+        "status",
+        "gepubliceerd_op",
+        "pdf",
+        "pdf_pogingen",
+        "pdf_fout",
+    ]
+    actions = ["publiceren", "pdf_opnieuw_maken"]
     change_form_template = "admin/publicatie/versie/change_form.html"
 
     def get_readonly_fields(self, request, obj=None):
         # Publishing goes through the confirmation page only, never by editing the status.
-        altijd = ["status", "gepubliceerd_op", "pdf"]
+        altijd = ["status", "gepubliceerd_op", "pdf", "pdf_pogingen", "pdf_fout"]
         if obj is not None and obj.is_gepubliceerd:
             # Frozen: everything but whether reacties are still welcome.
             return [veld for veld in self.fields if veld != "open_voor_reacties"]
@@ -71,6 +83,24 @@ class VersieAdmin(DomeinAdmin):
             return None
         return redirect("admin:publicatie_versie_publiceren", concepten[0].pk)
 
+    @admin.action(description=_("PDF opnieuw maken (gepubliceerde versies zonder PDF)"))
+    def pdf_opnieuw_maken(self, request, queryset):
+        zonder_pdf = list(queryset.filter(status=VersieStatus.GEPUBLICEERD, pdf=""))
+        for versie in zonder_pdf:
+            # A fresh count of attempts: the kernteam has looked at the error.
+            Versie.objects.filter(pk=versie.pk).update(pdf_pogingen=0)
+            versie_pdf_maken_inplannen(versie_id=versie.pk)
+        self.message_user(
+            request,
+            ngettext(
+                "De PDF van %(aantal)d versie wordt gemaakt.",
+                "De PDF's van %(aantal)d versies worden gemaakt.",
+                len(zonder_pdf),
+            )
+            % {"aantal": len(zonder_pdf)},
+            level=messages.SUCCESS,
+        )
+
     def publiceren_view(self, request, object_id):
         """Shows what publishing will freeze; a POST freezes it."""
         if not is_kernteam(request.user):
@@ -87,7 +117,8 @@ class VersieAdmin(DomeinAdmin):
             versie = versie_publiceren(versie=versie)
             self.message_user(
                 request,
-                _("Versie %(nummer)s is gepubliceerd en ligt nu vast.") % {"nummer": versie.nummer},
+                _("Versie %(nummer)s is gepubliceerd en ligt nu vast; de PDF wordt gemaakt.")
+                % {"nummer": versie.nummer},
                 level=messages.SUCCESS,
             )
             return redirect(wijzig_url)

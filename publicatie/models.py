@@ -23,6 +23,8 @@ class VersieStatus(models.TextChoices):
 # be set once (from empty), never swapped for another file (EENMALIG_VELDEN).
 BEVROREN_VELDEN = ("agenda", "nummer", "label", "status", "toelichting", "gepubliceerd_op", "snapshot")
 EENMALIG_VELDEN = ("pdf",)
+# How often the worker tries to render a version's PDF before it leaves it to the kernteam.
+PDF_MAX_POGINGEN = 3
 
 
 class VersieBevrorenError(ValidationError):
@@ -100,6 +102,10 @@ class Versie(models.Model):
     gepubliceerd_op = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
     snapshot = models.JSONField(_("momentopname"), null=True, blank=True, editable=False)
     pdf = models.FileField(_("PDF"), upload_to="versies/", blank=True, editable=False)
+    # The worker's account of the rendering (publicatie/tasks.py); not frozen, so the
+    # database trigger on a published row lets them change.
+    pdf_pogingen = models.PositiveSmallIntegerField(_("pogingen om de PDF te maken"), default=0, editable=False)
+    pdf_fout = models.TextField(_("fout bij het maken van de PDF"), blank=True, editable=False)
 
     history = HistoricalRecords()
     objects = VersieQuerySet.as_manager()
@@ -174,6 +180,15 @@ class Versie(models.Model):
             slugs = [opgave["slug"] for opgave in (self.snapshot or {}).get("opgaven", [])]
             return Opgave.objects.filter(agenda_id=self.agenda_id, slug__in=slugs).in_volgorde()
         return publiceerbare_opgaven(self.agenda_id)
+
+    @property
+    def pdf_klaar(self) -> bool:
+        return bool(self.pdf)
+
+    @property
+    def pdf_mislukt(self) -> bool:
+        """Every attempt failed: the kernteam has to look (the error is in `pdf_fout`)."""
+        return not self.pdf and bool(self.pdf_fout) and self.pdf_pogingen >= PDF_MAX_POGINGEN
 
     def pdf_url(self) -> str:
         return reverse("publicatie:pdf", kwargs={"agenda": self.agenda.slug, "nummer": self.nummer})

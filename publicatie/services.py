@@ -3,6 +3,7 @@
 import datetime
 import uuid
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -16,6 +17,7 @@ from opgaven.models import Opgave
 from publicatie.meldingen import reactie_afgehandeld_melden, versie_open_melden
 from publicatie.models import Reactie, Versie, VersieBevrorenError, VersieStatus
 from publicatie.snapshot import momentopname_maken
+from publicatie.tasks import versie_pdf_maken_inplannen
 
 
 def versie_aanmaken(*, agenda: Agenda, label: str, toelichting: str = "", open_voor_reacties: bool = False) -> Versie:
@@ -47,7 +49,7 @@ def momentopname_van_versie(versie: Versie) -> dict:
 def versie_publiceren(
     *, versie: Versie, gepubliceerd_op: datetime.datetime | None = None, pdf_maken: bool = True
 ) -> Versie:
-    """Freeze the agenda as it stands into `versie`, then render and store its PDF."""
+    """Freeze the agenda as it stands into `versie`, then queue the rendering of its PDF."""
     with transaction.atomic():
         versie = Versie.objects.select_for_update().select_related("agenda").get(pk=versie.pk)
         if versie.is_gepubliceerd:
@@ -58,15 +60,21 @@ def versie_publiceren(
         versie.snapshot = momentopname_maken(versie.agenda, versie=versie, peildatum=peildatum)
         versie.full_clean()
         versie.save()
-    # Rendering takes a few seconds: outside the transaction, so the row lock is short.
-    # A failure here leaves a published version without PDF; the first request renders it.
+    # Rendering takes seconds (11 s for a large agenda): the task worker does it, so
+    # publishing returns at once. A concurrent outer transaction only delays it: the task
+    # retries until it sees the version published.
     if pdf_maken:
-        versie_pdf_opslaan(versie=versie)
+        versie_pdf_maken_inplannen(versie_id=versie.pk)
     return versie
 
 
 def versie_pdf_opslaan(*, versie: Versie) -> Versie:
-    """Render the PDF of a published version from its snapshot and store it (once)."""
+    """Render the PDF of a published version from its snapshot and store it (once).
+
+    Runs in the task worker (publicatie/tasks.py). Two workers may render the same version
+    at once; the row lock around storing lets the first one win and the second one keep
+    what is stored, so the `pdf` column goes from empty to a file exactly once.
+    """
     from publicatie.pdf import pdf_maken
 
     if not versie.is_gepubliceerd:
@@ -76,10 +84,28 @@ def versie_pdf_opslaan(*, versie: Versie) -> Versie:
     # Not rendered yet, or the file went missing from storage (a restored database, a
     # cleaned media directory): the snapshot is the record, so render it again.
     inhoud = pdf_maken(versie.snapshot)
-    naam = f"{versie.agenda.slug}-versie-{versie.nummer}.pdf"
-    versie.pdf.save(naam, ContentFile(inhoud), save=False)
-    versie.save(update_fields=["pdf"])
+    with transaction.atomic():
+        versie = Versie.objects.select_for_update().select_related("agenda").get(pk=versie.pk)
+        if versie.pdf and versie.pdf.storage.exists(versie.pdf.name):
+            return versie
+        if versie.pdf:
+            # The column is frozen once set: write the file back under its stored name.
+            versie.pdf.storage.delete(versie.pdf.name)
+            versie.pdf.storage.save(versie.pdf.name, ContentFile(inhoud))
+            return versie
+        naam = f"{versie.agenda.slug}-versie-{versie.nummer}.pdf"
+        versie.pdf.save(naam, ContentFile(inhoud), save=False)
+        versie.save(update_fields=["pdf"])
     return versie
+
+
+def versie_pdf_inplannen(*, versie: Versie) -> None:
+    """Ask the worker for a published version's missing PDF (a restored database, a failed render).
+
+    Many readers may ask at once; one request per version a minute reaches the queue.
+    """
+    if cache.add(f"publicatie:pdf-inplannen:{versie.pk}", 1, timeout=60):
+        versie_pdf_maken_inplannen(versie_id=versie.pk)
 
 
 def reactie_indienen(

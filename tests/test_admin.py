@@ -68,6 +68,10 @@ GEWEIGERD = {
     ("otp_static.staticdevice", "add"),
     ("otp_totp.totpdevice", "changelist"),
     ("otp_totp.totpdevice", "add"),
+    # The task queue (django-tasks-db) is for whoever runs the servers; the kernteam sees a
+    # failed PDF on its version instead.
+    ("django_tasks_database.dbtaskresult", "changelist"),
+    ("django_tasks_database.dbtaskresult", "add"),
 }
 
 

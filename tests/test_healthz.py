@@ -2,7 +2,7 @@ from unittest import mock
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import RequestFactory
 from django.views import defaults
 
@@ -12,15 +12,25 @@ pytestmark = pytest.mark.django_db
 def test_healthz_geeft_200_als_de_database_antwoordt(client):
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "wachtrij": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
 def test_healthz_geeft_503_als_de_database_niet_antwoordt(client):
-    with mock.patch("omgevingsagenda.views.connection.cursor", side_effect=OperationalError("weg")):
+    with mock.patch.object(connection, "cursor", side_effect=OperationalError("weg")):
         response = client.get("/healthz/")
     assert response.status_code == 503
-    assert response.json()["status"] == "database onbereikbaar"
+    assert response.json()["status"] == "storing"
+    assert response.json()["database"] == "onbereikbaar: OperationalError"
+    assert response.json()["cache"] == "ok"
+
+
+def test_healthz_noemt_de_cache_als_die_faalt(client):
+    with mock.patch("django.core.cache.cache.get", side_effect=ConnectionError("redis weg")):
+        response = client.get("/healthz/")
+    assert response.status_code == 503
+    assert response.json()["cache"] == "onbereikbaar: ConnectionError"
+    assert response.json()["database"] == "ok"
 
 
 def test_404_is_nederlands_in_het_paginaframe(client):

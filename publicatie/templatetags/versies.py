@@ -19,16 +19,16 @@ def pdf_grootte(versie) -> str:
         return ""
 
 
-@register.inclusion_tag("publicatie/includes/laatste_versie_download.html")
-def laatste_versie_download(agenda):
+@register.inclusion_tag("publicatie/includes/laatste_versie_download.html", takes_context=True)
+def laatste_versie_download(context, agenda):
     """The latest published version of `agenda` with its PDF link and size: one query."""
     versie = None
     if agenda.gepubliceerd:
         versie = (
             Versie.objects.filter(agenda=agenda, status=VersieStatus.GEPUBLICEERD)
-            .only("pk", "agenda_id", "nummer", "label", "status", "gepubliceerd_op", "pdf")
+            .only("pk", "agenda_id", "nummer", "label", "status", "gepubliceerd_op", "pdf", "pdf_fout", "pdf_pogingen")
             .laatste()
         )
     if versie is not None:
         versie.agenda = agenda
-    return {"agenda": agenda, "versie": versie}
+    return {"agenda": agenda, "versie": versie, "is_kernteam": context.get("is_kernteam", False)}

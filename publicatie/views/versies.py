@@ -23,7 +23,7 @@ from publicatie.pdf import pdf_maken, weergave
 from publicatie.permissions import reageren_geweigerd, zichtbare_versie_of_404
 from publicatie.services import (
     momentopname_van_versie,
-    versie_pdf_opslaan,
+    versie_pdf_inplannen,
 )
 from publicatie.snapshot import momentopname_maken
 
@@ -105,6 +105,14 @@ def _pdf_voorbeeld(momentopname: dict, bestandsnaam: str) -> HttpResponse:
     return response
 
 
+def _pdf_wordt_gemaakt(request, agenda, versie) -> HttpResponse:
+    """202: the PDF is on its way; the page says so and asks the browser to look again."""
+    response = render(request, "publicatie/pdf_wordt_gemaakt.html", {"agenda": agenda, "versie": versie}, status=202)
+    response["Retry-After"] = "10"
+    patch_cache_control(response, no_store=True)
+    return response
+
+
 @require_safe
 def versie_pdf(request, agenda, nummer):
     """The stored PDF of a published version: rendered once, then served with ETag and Last-Modified."""
@@ -117,7 +125,12 @@ def versie_pdf(request, agenda, nummer):
         if not is_kernteam(request.user):
             raise Http404("Het PDF-voorbeeld van een concept is er alleen voor het kernteam.")
         return _pdf_voorbeeld(momentopname_van_versie(versie), bestandsnaam)
-    versie_pdf_opslaan(versie=versie)  # renders only when the stored file is missing
+    if not versie.pdf or not versie.pdf.storage.exists(versie.pdf.name):
+        # Never rendered in the request: the worker makes it (at once, with a test backend).
+        versie_pdf_inplannen(versie=versie)
+        versie.refresh_from_db(fields=["pdf", "pdf_fout", "pdf_pogingen"])
+        if not versie.pdf or not versie.pdf.storage.exists(versie.pdf.name):
+            return _pdf_wordt_gemaakt(request, agenda, versie)
     # A published version never changes, so its stored file name and size identify the bytes.
     etag = quote_etag(hashlib.sha256(f"{versie.pdf.name}:{versie.pdf.size}".encode()).hexdigest()[:32])
     last_modified = int(versie.gepubliceerd_op.timestamp())

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from publicatie.models import Versie
 from publicatie.services import versie_publiceren
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +20,13 @@ def test_overzicht_toont_download_pdf_van_laatste_gepubliceerde_versie(client, a
     versie_publiceren(versie=versie_factory(agenda=agenda, nummer=1, label="Eerste concept"), pdf_maken=False)
     versie_publiceren(versie=versie_factory(agenda=agenda, nummer=2, label="Na de synthese"), pdf_maken=False)
     versie_factory(agenda=agenda, nummer=3, label="Nog niet af")
-    html = client.get(reverse("agenda:overzicht", kwargs={"agenda": "oost"})).content.decode()
+    url = reverse("agenda:overzicht", kwargs={"agenda": "oost"})
+    html = client.get(url).content.decode()
+    # Until the worker has rendered it, the page says so instead of linking.
+    assert "PDF wordt gemaakt" in html
+    assert "Download PDF" not in html
+    Versie.objects.filter(agenda=agenda, nummer=2).update(pdf="versies/oost-versie-2.pdf")
+    html = client.get(url).content.decode()
     assert "Download PDF" in html
     assert reverse("publicatie:pdf", kwargs={"agenda": "oost", "nummer": 2}) in html
     assert "Nog niet af" not in html

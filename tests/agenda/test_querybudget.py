@@ -104,8 +104,10 @@ def test_de_grote_agenda_is_echt_groot(grote_agendas):
 
 
 def test_anoniem_kost_minder_dan_het_budget(grote_agendas, client):
+    # Three fewer than the kernteam, plus the page cache's one query for its generation
+    # (kern/paginacache.py); a page from the cache costs only that one.
     for naam in ["agenda-overzicht", "perspectief", "opgaven-lijst", "opgave", "gesprekstafels-lijst"]:
-        assert aantal_queries(client, pagina_url(naam, GROOT)) <= BUDGET[naam] - 3, naam
+        assert aantal_queries(client, pagina_url(naam, GROOT)) <= BUDGET[naam] - 2, naam
 
 
 def test_groot_laden_is_idempotent(grote_agendas):

@@ -111,8 +111,11 @@ def test_fase_pdf_kop_is_css_tekst_niet_javascript(fase_twee, rf):
     assert "\\u002D" not in html
 
 
-def test_fase_pdf_uit_de_cache_met_etag_en_304(client, fase_twee, monkeypatch):
+def test_fase_pdf_uit_de_cache_met_etag_en_304(client, fase_twee, monkeypatch, settings):
     from django.core.cache import cache
+
+    # The test settings cache nothing (settings_test.py); this test is about the cache.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
     import kern.pdf
 
