@@ -68,6 +68,8 @@ def test_vervalst_kenmerk_is_gewoon_een_nieuwe_respondent(open_peiling):
 def test_limiet_per_adres_op_nieuwe_respondenten(open_peiling, settings):
     settings.PEILING_NIEUW_PER_ADRES = 3
     settings.PROXY_AANTAL = 0
+    # The counter lives in Django's cache; the test settings use a dummy one (no page cache in tests).
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "limiet"}}
     url = antwoord_url(open_peiling)
     for _ in range(3):
         assert Client().post(url, formulier(open_peiling), REMOTE_ADDR="192.0.2.44").status_code == 302

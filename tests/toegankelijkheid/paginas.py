@@ -90,7 +90,7 @@ def paginas(rol: str) -> dict[str, str]:
     peiling_kwargs = {**a, "pk": peiling.pk}
     return {
         **duo,
-        "wijzigingen": reverse("opgaven:wijzigingen", kwargs=a),
+        "wijzigingen": reverse("publicatie:wijzigingen", kwargs=a),
         "concept": reverse("publicatie:concept", kwargs=a),
         "reacties": reverse("publicatie:reacties", kwargs=a),
         "reactie-verwerken": reverse("publicatie:reactie_verwerken", kwargs={**a, "pk": reactie.pk}),
