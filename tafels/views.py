@@ -139,10 +139,18 @@ def bijeenkomst(request, agenda, pk):
     )
 
 
-def _aanmeldbare_bijeenkomst(request, agenda, pk) -> Bijeenkomst:
+def _zichtbare_bijeenkomst(request, agenda, pk) -> Bijeenkomst:
     agenda = zichtbare_agenda_of_404(request.user, agenda)
     bijeenkomst = get_object_or_404(agenda.bijeenkomsten.zichtbaar_voor(request.user), pk=pk)
     bijeenkomst.agenda = agenda
+    return bijeenkomst
+
+
+def _aanmeldbare_bijeenkomst(request, agenda, pk) -> Bijeenkomst:
+    """A bijeenkomst this visitor may sign up for or cancel (mag_aanmelden); 404 otherwise."""
+    bijeenkomst = _zichtbare_bijeenkomst(request, agenda, pk)
+    if not mag_aanmelden(request.user, bijeenkomst):
+        raise Http404
     return bijeenkomst
 
 
@@ -151,8 +159,6 @@ def _aanmeldbare_bijeenkomst(request, agenda, pk) -> Bijeenkomst:
 def aanmelden(request, agenda, pk):
     """Sign up for an upcoming bijeenkomst (or join its waiting list)."""
     bijeenkomst = _aanmeldbare_bijeenkomst(request, agenda, pk)
-    if not mag_aanmelden(request.user, bijeenkomst):
-        raise Http404
     aanmelding = bijeenkomst_aanmelden(bijeenkomst=bijeenkomst, deelnemer=request.user.deelnemer)
     if aanmelding.op_wachtlijst:
         messages.info(
@@ -169,8 +175,6 @@ def aanmelden(request, agenda, pk):
 def afmelden(request, agenda, pk):
     """Cancel a sign-up (or leave the waiting list)."""
     bijeenkomst = _aanmeldbare_bijeenkomst(request, agenda, pk)
-    if not mag_aanmelden(request.user, bijeenkomst):
-        raise Http404
     bijeenkomst_afmelden(bijeenkomst=bijeenkomst, deelnemer=request.user.deelnemer)
     messages.success(request, _("U bent afgemeld."))
     return redirect(bijeenkomst)
@@ -180,7 +184,7 @@ def afmelden(request, agenda, pk):
 @alleen_deelnemers
 def bijeenkomst_ics(request, agenda, pk):
     """One bijeenkomst as an .ics file, for whoever may see it."""
-    bijeenkomst = _aanmeldbare_bijeenkomst(request, agenda, pk)
+    bijeenkomst = _zichtbare_bijeenkomst(request, agenda, pk)
     antwoord = HttpResponse(
         kalender_ics([bijeenkomst], naam=bijeenkomst.titel), content_type="text/calendar; charset=utf-8"
     )
@@ -192,7 +196,7 @@ def bijeenkomst_ics(request, agenda, pk):
 @alleen_kernteam
 def aanmeldingen_csv(request, agenda, pk):
     """Who comes, and who waits: the kernteam's list as CSV."""
-    bijeenkomst = _aanmeldbare_bijeenkomst(request, agenda, pk)
+    bijeenkomst = _zichtbare_bijeenkomst(request, agenda, pk)
     rijen = (
         (
             a.deelnemer.naam,
